@@ -1,0 +1,46 @@
+import { SessionProvider, signOut, useSession } from 'next-auth/react'
+import type { ReactNode } from 'react'
+import styles from './DemoFrame.module.css'
+
+/**
+ * Wraps every demo page: the session context (only demo pages pay for next-auth/react),
+ * who is signed in, and the red banner when the session was minted by the vulnerable provider.
+ */
+export function DemoFrame({ children }: { children: ReactNode }) {
+  return (
+    <SessionProvider refetchOnWindowFocus={false}>
+      <SessionBar />
+      <div className={styles.body}>{children}</div>
+    </SessionProvider>
+  )
+}
+
+function SessionBar() {
+  const { data: session, status } = useSession()
+  if (status === 'loading') return <p className={styles.bar} aria-busy="true">Checking your session…</p>
+  if (!session) return <p className={styles.bar}>Not signed in.</p>
+  const { user, mintedBy } = session
+  return (
+    <>
+      {mintedBy === 'session-update-naive' && (
+        <div role="alert" className={styles.naiveBanner} data-testid="naive-banner">
+          <strong>This session was minted by the naive, vulnerable provider.</strong> Its user id and role are whatever
+          the browser sent: nothing checked them. Sign out to get back to a real session.
+        </div>
+      )}
+      <div className={styles.bar} data-testid="session-bar">
+        <span>
+          Signed in as <strong>{user.name ?? 'unnamed'}</strong>
+        </span>
+        <span className={styles.chip}>role: {user.role}</span>
+        <span className={styles.chip} data-testid="session-step">
+          onboarding: {user.onboardingStep}
+        </span>
+        <span className={styles.chip}>minted by: {mintedBy}</span>
+        <button type="button" className={styles.signOut} onClick={() => signOut({ callbackUrl: '/demo' })}>
+          Sign out
+        </button>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,36 @@
+// The browser side of the demo's own API (pages/api/demo/*).
+
+export interface DemoUser {
+  id: string
+  name: string
+  role: string
+  onboardingStep: string
+  goal: string | null
+  version: number
+}
+
+export interface MutationResult {
+  user: DemoUser
+  ticket: string
+}
+
+export interface TokenView {
+  signedIn: boolean
+  claims: Record<string, unknown> | null
+  cookie: { name: string; value: string; bytes: number; chunks: number } | null
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } })
+  const body = await res.json().catch(() => ({}))
+  if (!res.ok) throw new Error(body.error ?? `${path} answered ${res.status}`)
+  return body as T
+}
+
+export const completeOnboarding = (goal: string) =>
+  call<MutationResult>('/api/demo/onboarding/complete', { method: 'POST', body: JSON.stringify({ goal }) })
+
+export const resetOnboarding = () =>
+  call<MutationResult>('/api/demo/onboarding/reset', { method: 'POST', body: '{}' })
+
+export const fetchToken = () => call<TokenView>('/api/demo/token')

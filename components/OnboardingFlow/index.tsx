@@ -1,0 +1,104 @@
+import { useSession } from 'next-auth/react'
+import { useRouter } from 'next/router'
+import { useState, type FormEvent } from 'react'
+import { UpdateReport } from '@/components/UpdateReport'
+import { saveUpdateReport } from '@/components/UpdateReport/store'
+import ui from '@/components/DemoFrame/ui.module.css'
+import { safeCallbackUrl } from './callback-url'
+import { completeOnboarding, fetchToken } from './demo-api'
+import { measure } from './measure'
+import { ResetButton } from './ResetButton'
+import { STRATEGIES, type StrategyId } from './strategies'
+
+const GOALS = [
+  { value: 'learn', label: 'Learn how session updates work' },
+  { value: 'migrate', label: 'Move an app off the naive pass-through' },
+  { value: 'audit', label: 'Audit an app for forged sessions' },
+  { value: 'ship', label: 'Ship an onboarding gate' },
+]
+
+/**
+ * The onboarding form: the mutation, then the session update by the strategy the reader picks,
+ * measured, then on through the gate with no new sign-in.
+ */
+export function OnboardingFlow() {
+  const router = useRouter()
+  const { data: session, update } = useSession()
+  const [goal, setGoal] = useState(GOALS[0].value)
+  const [strategyId, setStrategyId] = useState<StrategyId>('ticket')
+  const [status, setStatus] = useState<{ busy?: boolean; error?: string }>({})
+  const next = safeCallbackUrl(router.query.callbackUrl, '/demo/explore')
+
+  if (session?.user.onboardingStep === 'COMPLETED') {
+    return (
+      <div className={ui.card}>
+        <p className={ui.ok}>Your token says onboarding is COMPLETED: the gate lets you through.</p>
+        <p>
+          Reset it to try another strategy: the row goes back to <code>INITIAL</code> and your session follows.
+        </p>
+        <ResetButton />
+        <UpdateReport />
+      </div>
+    )
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault()
+    const strategy = STRATEGIES.find((s) => s.id === strategyId)!
+    setStatus({ busy: true })
+    try {
+      const before = await fetchToken()
+      const result = await completeOnboarding(goal)
+      const cost = await measure(() => strategy.apply({ result, update }))
+      const after = await fetchToken()
+      saveUpdateReport({ strategy: strategy.id, label: strategy.label, at: new Date().toISOString(), cost, before, after })
+      if (after.claims?.onboardingStep !== 'COMPLETED') throw new Error('The session did not change: the gate would still hold you.')
+      // router.replace, as the article does: the next request carries the new cookie, so the middleware sees it.
+      await router.replace(next)
+    } catch (error) {
+      setStatus({ error: (error as Error).message })
+    }
+  }
+
+  return (
+    <form className={ui.card} onSubmit={onSubmit} aria-label="Complete onboarding">
+      <label htmlFor="goal" className={ui.fieldset}>
+        <strong>What brings you here?</strong>
+      </label>
+      <select id="goal" name="goal" className={ui.select} value={goal} onChange={(e) => setGoal(e.target.value)}>
+        {GOALS.map((g) => (
+          <option key={g.value} value={g.value}>
+            {g.label}
+          </option>
+        ))}
+      </select>
+      <fieldset className={ui.fieldset}>
+        <legend>Update the session with</legend>
+        {STRATEGIES.map((s) => (
+          <label key={s.id} className={ui.option}>
+            <input
+              type="radio"
+              name="strategy"
+              value={s.id}
+              checked={strategyId === s.id}
+              onChange={() => setStrategyId(s.id)}
+            />
+            <span>
+              <strong className={s.vulnerable ? ui.error : undefined}>{s.label}</strong>
+              <br />
+              <span className={ui.muted}>{s.summary}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className={ui.primary} disabled={status.busy}>
+        {status.busy ? 'Updating your session…' : 'Complete onboarding'}
+      </button>
+      {status.error && (
+        <p role="alert" className={ui.error}>
+          {status.error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,51 @@
+import { signIn } from 'next-auth/react'
+import type { Session } from 'next-auth'
+import type { MutationResult } from './demo-api'
+
+export type StrategyId = 'ticket' | 'update' | 'naive'
+
+export interface StrategyContext {
+  result: MutationResult
+  update: () => Promise<Session | null | undefined>
+}
+
+export interface Strategy {
+  id: StrategyId
+  label: string
+  summary: string
+  vulnerable?: boolean
+  apply(ctx: StrategyContext): Promise<void>
+}
+
+async function passThrough(provider: string, fields: Record<string, string>) {
+  const result = await signIn(provider, { redirect: false, ...fields })
+  // signIn resolves even when the server refused: always check before navigating.
+  if (!result?.ok) throw new Error(result?.error ?? `${provider} refused the update`)
+}
+
+export const STRATEGIES: Strategy[] = [
+  {
+    id: 'ticket',
+    label: 'Hardened pass-through (signed ticket)',
+    summary: "signIn('session-update', { ticket }): the server's signed, session-bound, one-version ticket.",
+    apply: ({ result }) => passThrough('session-update', { ticket: result.ticket }),
+  },
+  {
+    id: 'update',
+    label: 'Built-in update()',
+    summary: 'useSession().update(): the jwt callback re-reads the user row on trigger "update".',
+    async apply({ update }) {
+      const session = await update()
+      // update() returns undefined when no session is loaded: it then did nothing at all.
+      if (!session) throw new Error('update() did nothing: the session was not loaded yet.')
+    },
+  },
+  {
+    id: 'naive',
+    label: 'Naive pass-through (VULNERABLE)',
+    summary: "The article's code: signIn('session-update-naive', { user: JSON.stringify(...) }). Trusts the browser.",
+    vulnerable: true,
+    apply: ({ result }) =>
+      passThrough('session-update-naive', { user: JSON.stringify({ ...result.user, onboardingStep: 'COMPLETED' }) }),
+  },
+]

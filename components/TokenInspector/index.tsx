@@ -1,0 +1,72 @@
+import diff from 'microdiff'
+import type { TokenView } from '@/components/OnboardingFlow/demo-api'
+import ui from '@/components/DemoFrame/ui.module.css'
+import styles from './TokenInspector.module.css'
+
+const KIND = { CREATE: 'added', CHANGE: 'changed', REMOVE: 'removed' } as const
+
+const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value))
+
+/** The session cookie as the browser holds it, and its claims before and after, with their diff. */
+export function TokenInspector({ before, after }: { before: TokenView | null; after: TokenView | null }) {
+  const changes = diff(before?.claims ?? {}, after?.claims ?? {})
+  return (
+    <div className={styles.inspector}>
+      <h4 className={styles.heading}>Token inspector</h4>
+      {after?.cookie && (
+        <p className={styles.cookie} data-testid="cookie-summary">
+          Cookie <code>{after.cookie.name}</code>: a compact JWE (encrypted, the browser cannot read or edit it),{' '}
+          <strong>{after.cookie.bytes} bytes</strong> in <strong>{after.cookie.chunks}</strong> chunk
+          {after.cookie.chunks === 1 ? '' : 's'}.
+          <code className={styles.jwe}>{after.cookie.value}</code>
+        </p>
+      )}
+      <table className={styles.diff} data-testid="token-diff">
+        <caption className={ui.muted}>Claims that differ between before and after</caption>
+        <thead>
+          <tr>
+            <th scope="col">claim</th>
+            <th scope="col">change</th>
+            <th scope="col">before</th>
+            <th scope="col">after</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.length === 0 && (
+            <tr>
+              <td colSpan={4}>No claim changed.</td>
+            </tr>
+          )}
+          {changes.map((c) => (
+            <tr key={c.path.join('.')} className={styles[KIND[c.type]]} data-change={KIND[c.type]}>
+              <th scope="row">
+                <code>{c.path.join('.')}</code>
+              </th>
+              <td>{KIND[c.type]}</td>
+              <td>
+                <code>{show('oldValue' in c ? c.oldValue : undefined)}</code>
+              </td>
+              <td>
+                <code>{show('value' in c ? c.value : undefined)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={styles.columns}>
+        <figure>
+          <figcaption>Before</figcaption>
+          <pre className={ui.pre} data-testid="token-before">
+            {JSON.stringify(before?.claims ?? null, null, 2)}
+          </pre>
+        </figure>
+        <figure>
+          <figcaption>After</figcaption>
+          <pre className={ui.pre} data-testid="token-after">
+            {JSON.stringify(after?.claims ?? null, null, 2)}
+          </pre>
+        </figure>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+import { TokenInspector } from '@/components/TokenInspector'
+import ui from '@/components/DemoFrame/ui.module.css'
+import { loadUpdateReport, type UpdateReportData } from './store'
+import styles from './UpdateReport.module.css'
+
+/** What the last session update cost, measured in this browser, and the token before and after it. */
+export function UpdateReport({ report: given }: { report?: UpdateReportData | null }) {
+  const [stored, setStored] = useState<UpdateReportData | null>(null)
+  useEffect(() => setStored(loadUpdateReport()), [])
+  const report = given ?? stored
+  if (!report) return null
+  const { cost } = report
+  return (
+    <section className={ui.card} aria-labelledby="update-report-title" data-testid="update-report">
+      <h3 id="update-report-title" className={styles.title}>
+        Last update: {report.label}
+      </h3>
+      <dl className={styles.figures}>
+        <div>
+          <dt>HTTP requests</dt>
+          <dd data-testid="cost-requests">{cost.requests.length}</dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd data-testid="cost-ms">{cost.ms} ms</dd>
+        </div>
+        <div>
+          <dt>Database reads</dt>
+          <dd data-testid="cost-db-reads">{cost.dbReads}</dd>
+        </div>
+      </dl>
+      <ol className={styles.requests}>
+        {cost.requests.map((r, i) => (
+          <li key={i}>
+            <code>
+              {r.method} {r.path}
+            </code>{' '}
+            → {r.status}
+            {r.dbReads > 0 && `, ${r.dbReads} DB read${r.dbReads > 1 ? 's' : ''}`}
+          </li>
+        ))}
+      </ol>
+      <p className={ui.muted}>Measured in this browser at {new Date(report.at).toLocaleTimeString()}; the mutation itself is not counted.</p>
+      <TokenInspector before={report.before} after={report.after} />
+    </section>
+  )
+}

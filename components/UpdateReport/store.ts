@@ -1,0 +1,26 @@
+import type { TokenView } from '@/components/OnboardingFlow/demo-api'
+import type { Cost } from '@/components/OnboardingFlow/measure'
+
+export interface UpdateReportData {
+  strategy: string
+  label: string
+  at: string
+  cost: Cost
+  before: TokenView
+  after: TokenView
+}
+
+// sessionStorage: the report survives the navigation to /demo/explore, and stays in this tab.
+const KEY = 'session-update-lab:last-update'
+
+export function saveUpdateReport(report: UpdateReportData) {
+  sessionStorage.setItem(KEY, JSON.stringify(report))
+}
+
+export function loadUpdateReport(): UpdateReportData | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEY) ?? 'null')
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,86 @@
+// The claims this demo keeps in its JWT, and the single place where a user becomes a token
+// and a token becomes a session. Every provider and callback goes through here.
+import type { JWT } from 'next-auth/jwt'
+import type { Session, User } from 'next-auth'
+import type { UserRow } from './users'
+
+export const ONBOARDING_COMPLETED = 'COMPLETED'
+export const ONBOARDING_INITIAL = 'INITIAL'
+
+/** The provider ids that can mint a session here: `mintedBy` names one of them. */
+export const PROVIDERS = {
+  guest: 'demo',
+  github: 'github',
+  ticket: 'session-update',
+  naive: 'session-update-naive',
+} as const
+
+export function userFromRow(row: UserRow, origin?: Pick<User, 'signedInWith' | 'signedInAt'>): User {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    image: row.image,
+    role: row.role,
+    onboardingStep: row.onboardingStep,
+    ver: row.version,
+    ...origin,
+  }
+}
+
+/** What a session-update provider needs to rebuild the token next-auth is about to replace. */
+export function userFromToken(token: JWT): User {
+  return {
+    id: token.sub ?? '',
+    name: token.name,
+    email: token.email,
+    image: token.picture,
+    role: token.role,
+    onboardingStep: token.onboardingStep,
+    ver: token.ver,
+    signedInWith: token.signedInWith,
+    signedInAt: token.signedInAt,
+  }
+}
+
+/**
+ * The jwt callback's sign-in branch. next-auth v4 hands the jwt callback a fresh token holding only
+ * name, email, picture and sub, so every custom claim must be copied from `user` here, or it is lost.
+ */
+export function tokenFromUser(base: JWT, user: User, provider: string): JWT {
+  return {
+    ...base,
+    sub: String(user.id),
+    role: user.role ?? 'reader',
+    onboardingStep: user.onboardingStep ?? ONBOARDING_INITIAL,
+    ver: typeof user.ver === 'number' ? user.ver : 0,
+    mintedBy: provider,
+    signedInWith: user.signedInWith ?? provider,
+    signedInAt: user.signedInAt ?? Math.floor(Date.now() / 1000),
+  }
+}
+
+export function tokenFromRow(token: JWT, row: UserRow): JWT {
+  return {
+    ...token,
+    name: row.name,
+    role: row.role,
+    onboardingStep: row.onboardingStep,
+    ver: row.version,
+  }
+}
+
+export function sessionFromToken(session: Session, token: JWT): Session {
+  return {
+    ...session,
+    user: {
+      id: token.sub ?? '',
+      name: token.name ?? null,
+      email: token.email ?? null,
+      image: token.picture ?? null,
+      role: token.role,
+      onboardingStep: token.onboardingStep,
+    },
+    mintedBy: token.mintedBy,
+  }
+}

@@ -1,0 +1,35 @@
+// Reading the caller's own session from a raw Cookie header. Inside a v4 Credentials `authorize`,
+// `req` carries `headers` but no `cookies`, so `getToken({ req })` finds nothing: parse the header.
+import { parse } from 'cookie'
+import { getToken, type JWT } from 'next-auth/jwt'
+import { authSecret, useSecureCookies } from './secret'
+
+export function sessionCookieName() {
+  return `${useSecureCookies() ? '__Secure-' : ''}next-auth.session-token`
+}
+
+/** The session cookie as the browser holds it: chunks joined in order, as next-auth joins them. */
+export function readSessionCookie(cookieHeader: string | undefined) {
+  const name = sessionCookieName()
+  const jar = parse(cookieHeader ?? '')
+  const parts = Object.keys(jar)
+    .filter((key) => key === name || key.startsWith(`${name}.`))
+    .sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
+  if (parts.length === 0) return null
+  const value = parts.map((key) => jar[key]).join('')
+  return { name, value, chunks: parts.length, bytes: Buffer.byteLength(value) }
+}
+
+/** The decoded token, or null when there is none or it does not decrypt (tampered, foreign secret). */
+export async function readSessionToken(cookieHeader: string | undefined): Promise<JWT | null> {
+  if (!cookieHeader) return null
+  try {
+    return await getToken({
+      req: { cookies: parse(cookieHeader), headers: {} } as never,
+      secret: authSecret(),
+      secureCookie: useSecureCookies(),
+    })
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { getToken } from 'next-auth/jwt'
+import { ONBOARDING_COMPLETED } from '@/demo/claims'
+import { authSecret, useSecureCookies } from '@/demo/secret'
+
+const SIGN_IN = '/demo'
+const ONBOARDING = '/demo/onboarding'
+
+/**
+ * The onboarding gate. It trusts only the token, so the token must change for the user to get
+ * through: that is the whole point of the session update this site teaches.
+ */
+export async function middleware(req: NextRequest) {
+  const { pathname, search } = req.nextUrl
+  if (pathname === SIGN_IN) return NextResponse.next()
+
+  const token = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
+  if (!token) return redirect(req, SIGN_IN, pathname + search)
+  if (pathname === ONBOARDING || token.onboardingStep === ONBOARDING_COMPLETED) return NextResponse.next()
+  return redirect(req, ONBOARDING, pathname + search)
+}
+
+function redirect(req: NextRequest, to: string, from: string) {
+  const url = new URL(to, req.url)
+  url.searchParams.set('callbackUrl', from)
+  const res = NextResponse.redirect(url)
+  // The redirect depends on the cookie: no cache may replay it after the session changes.
+  res.headers.set('Cache-Control', 'private, no-store')
+  return res
+}
+
+export const config = {
+  // Node.js runtime (stable in Next 15.5): the secret may live in DATA_DIR, read from disk.
+  runtime: 'nodejs',
+  matcher: ['/demo/:path*'],
+}

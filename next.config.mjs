@@ -1,0 +1,19 @@
+import nextra from 'nextra'
+
+const withNextra = nextra({
+  theme: 'nextra-theme-docs',
+  themeConfig: './theme.config.tsx',
+  defaultShowCopyCode: true,
+})
+
+export default withNextra({
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
+  serverExternalPackages: ['better-sqlite3'],
+  webpack(config) {
+    // The attack scripts in content/ are shown on pages as text, and run as is by the tests.
+    config.module.rules.push({ test: /\.sh$/, type: 'asset/source' })
+    return config
+  },
+})

@@ -1,0 +1,3 @@
+export { completeHandler as default } from '@/demo/api/onboarding'
+
+export const config = { api: { bodyParser: { sizeLimit: '4kb' } } }

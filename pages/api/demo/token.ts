@@ -1,0 +1,1 @@
+export { tokenHandler as default } from '@/demo/api/token'

@@ -1,0 +1,35 @@
+// Module augmentation: the demo's own claims on the user, the session and the JWT (next-auth v4).
+import type { DefaultSession } from 'next-auth'
+
+declare module 'next-auth' {
+  interface User {
+    role?: string
+    onboardingStep?: string
+    /** The user row's version when this user object was made: tickets must be newer. */
+    ver?: number
+    /** The provider of the original sign-in, carried through session updates. */
+    signedInWith?: string
+    signedInAt?: number
+  }
+
+  interface Session {
+    user: {
+      id: string
+      role?: string
+      onboardingStep?: string
+    } & DefaultSession['user']
+    /** The provider that minted the current token. */
+    mintedBy?: string
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    role?: string
+    onboardingStep?: string
+    ver?: number
+    mintedBy?: string
+    signedInWith?: string
+    signedInAt?: number
+  }
+}
