@@ -6,4 +6,12 @@ declare module '@auth/core/types' {
     ver?: number
   }
 }
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    role?: string
+    onboardingStep?: string
+    ver?: number
+  }
+}
 export {}

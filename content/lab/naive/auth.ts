@@ -6,7 +6,7 @@ export default {
   providers: [
     Credentials({
       id: 'session-update',
-      credentials: {},
+      credentials: { user: {} },
       async authorize(credentials) {
         return credentials?.user ? JSON.parse(String(credentials.user)) : null
       },

@@ -7,16 +7,16 @@ export default {
   providers: [
     Credentials({
       id: 'session-update',
-      credentials: {},
+      credentials: { ticket: {} },
       async authorize(credentials, request) {
         // Who is asking: the session this request already carries. No session, no update.
         const current = await readSessionToken(request)
         if (!current?.sub) throw new Error('No current session: a ticket only updates the session it was issued for.')
         const ticket = await verifyTicket(credentials.ticket)
         if (ticket.sub !== current.sub) throw new Error('This ticket was issued to another user.')
-        if (ticket.ver <= Number(current.ver ?? 0)) throw new Error('This ticket is not newer than the session.')
+        if (ticket.ver <= (current.ver ?? 0)) throw new Error('This ticket is not newer than the session.')
         // Auth.js builds a brand-new token from what we return: carry the current one over, then apply the ticket.
-        return { id: current.sub, name: current.name, email: current.email, ...ticket.claims, ver: ticket.ver }
+        return { id: current.sub, email: current.email, ...ticket.claims, ver: ticket.ver }
       },
     }),
   ],
