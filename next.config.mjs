@@ -14,6 +14,10 @@ export default withNextra({
   webpack(config) {
     // The attack scripts in content/ are shown on pages as text, and run as is by the tests.
     config.module.rules.push({ test: /\.sh$/, type: 'asset/source' })
+    // `import text from './file.ts?raw'`: the lab shows the files under content/lab as they are on disk. Next's
+    // loaders sit in `oneOf` lists, where the first match wins: put this rule first, or SWC would compile the text.
+    const rawSource = { resourceQuery: /^\?raw$/, type: 'asset/source' }
+    for (const rule of config.module.rules) if (Array.isArray(rule?.oneOf)) rule.oneOf.unshift(rawSource)
     return config
   },
 })

@@ -1,0 +1,42 @@
+import { SandpackProvider } from '@codesandbox/sandpack-react'
+import { useTheme } from 'nextra-theme-docs'
+import { useState } from 'react'
+import serverSource from '@/content/lab/server.ts?raw'
+import { PRESETS, type PresetId } from '@/lab/presets'
+import { LabEditors, labPaths } from './LabEditors'
+import { LabResults } from './LabResults'
+import { LabStatus } from './LabStatus'
+import { LabToolbar } from './LabToolbar'
+import { useLabRunner } from './useLabRunner'
+import styles from './TokenLab.module.css'
+
+/** The interactive lab: loaded lazily by TokenLab, with Sandpack, CodeMirror and the worker. */
+export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) {
+  const [preset, setPreset] = useState(initialPreset)
+  const [resets, setResets] = useState(0)
+  const runner = useLabRunner()
+  const { resolvedTheme } = useTheme()
+  const paths = labPaths(preset)
+  const files = {
+    [paths.auth]: PRESETS[preset].auth,
+    [paths.update]: PRESETS[preset].update,
+    '/server.ts': { code: serverSource, readOnly: true },
+  }
+  return (
+    <>
+      <LabToolbar preset={preset} onPreset={setPreset} onReset={() => setResets((n) => n + 1)} />
+      {/* A new key per preset and reset: Sandpack starts again from the files under content/lab. */}
+      <SandpackProvider
+        key={`${preset}:${resets}`}
+        files={files}
+        theme={resolvedTheme === 'dark' ? 'dark' : 'light'}
+        options={{ visibleFiles: [paths.auth, paths.update, '/server.ts'], activeFile: paths.auth }}
+        className={styles.sandpack}
+      >
+        <LabEditors preset={preset} run={runner.run} fail={runner.fail} />
+      </SandpackProvider>
+      <LabStatus status={runner.status} errors={runner.errors} />
+      <LabResults result={runner.result} />
+    </>
+  )
+}
