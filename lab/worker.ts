@@ -4,6 +4,9 @@ import type { RunRequest, WorkerMessage } from './protocol'
 import { installRequestShim } from './request-shim'
 import { runLab } from './run'
 
+// Next.js ends every client bundle with `_N_E = exports`; in a module worker (strict code) that assignment throws
+// unless the global already exists.
+Object.assign(self, { _N_E: undefined })
 installRequestShim()
 const post = (message: WorkerMessage) => self.postMessage(message)
 

@@ -32,15 +32,7 @@ export function useLabRunner() {
   const nextId = useRef(1)
   // Ids of the newest request and of the newest compile error: an older answer may not hide a newer error.
   const newest = useRef(0)
-
-  useEffect(() => {
-    active.current = spawnLabWorker()
-    spare.current = spawnLabWorker()
-    return () => {
-      for (const worker of [active.current, spare.current]) void worker?.then(({ worker }) => worker.terminate())
-      active.current = spare.current = null
-    }
-  }, [])
+  const disposed = useRef(false)
 
   const drain = useCallback(async () => {
     if (busy.current || !pending.current || !active.current) return
@@ -53,6 +45,7 @@ export function useLabRunner() {
     try {
       const { worker } = await active.current
       const answer = await runInWorker(worker, request, RUN_TIMEOUT_MS)
+      if (disposed.current) return
       if (answer === 'timeout') {
         const stopped = performance.now()
         worker.terminate()
@@ -83,6 +76,23 @@ export function useLabRunner() {
       void drain()
     }
   }, [])
+
+  useEffect(() => {
+    disposed.current = false
+    active.current ??= spawnLabWorker()
+    spare.current ??= spawnLabWorker()
+    // The editors asked for their first run before this effect (children's effects run first): serve it now.
+    void drain()
+    return () => {
+      disposed.current = true
+      // Not at once: React's StrictMode unmounts and mounts again at once, and should keep these workers.
+      setTimeout(() => {
+        if (!disposed.current) return
+        for (const worker of [active.current, spare.current]) void worker?.then(({ worker }) => worker.terminate())
+        active.current = spare.current = null
+      })
+    }
+  }, [drain])
 
   const run = useCallback(
     (request: Omit<RunRequest, 'id'>) => {
