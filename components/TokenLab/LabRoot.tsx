@@ -1,6 +1,6 @@
 import { SandpackProvider } from '@codesandbox/sandpack-react'
 import { useTheme } from 'nextra-theme-docs'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import serverSource from '@/content/lab/server.ts?raw'
 import { PRESETS, type PresetId } from '@/lab/presets'
 import { LabEditors, labPaths } from './LabEditors'
@@ -17,11 +17,9 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
   const runner = useLabRunner()
   const { resolvedTheme } = useTheme()
   const paths = labPaths(preset)
-  const files = {
-    [paths.auth]: PRESETS[preset].auth,
-    [paths.update]: PRESETS[preset].update,
-    '/server.ts': { code: serverSource, readOnly: true },
-  }
+  // Sandpack starts over when its `files` prop changes: keep one object per preset, or every result would reset it.
+  const files = useMemo(() => startingFiles(preset), [preset])
+  const options = useMemo(() => ({ visibleFiles: [paths.auth, paths.update, '/server.ts'], activeFile: paths.auth }), [paths.auth, paths.update])
   return (
     <>
       <LabToolbar preset={preset} onPreset={setPreset} onReset={() => setResets((n) => n + 1)} />
@@ -30,7 +28,7 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
         key={`${preset}:${resets}`}
         files={files}
         theme={resolvedTheme === 'dark' ? 'dark' : 'light'}
-        options={{ visibleFiles: [paths.auth, paths.update, '/server.ts'], activeFile: paths.auth }}
+        options={options}
         className={styles.sandpack}
       >
         <LabEditors preset={preset} run={runner.run} fail={runner.fail} />
@@ -39,4 +37,13 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
       <LabResults result={runner.result} />
     </>
   )
+}
+
+function startingFiles(preset: PresetId) {
+  const paths = labPaths(preset)
+  return {
+    [paths.auth]: PRESETS[preset].auth,
+    [paths.update]: PRESETS[preset].update,
+    '/server.ts': { code: serverSource, readOnly: true },
+  }
 }
