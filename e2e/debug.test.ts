@@ -13,8 +13,8 @@ test('debug', async () => {
     await openLab(page, server.url + '/lab')
     await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', "token.plan = 'pro-' + user.name")
     await page.waitForTimeout(2000)
-    console.log('LINES', JSON.stringify(await page.locator('.cm-line').allTextContents()))
-    console.log('STATUS', await page.getByTestId('lab-status').textContent())
-    await page.screenshot({ path: '/tmp/dbg.png' })
+    console.log('LINES', JSON.stringify((await page.locator('.cm-line').allTextContents()).slice(15,24)))
+    console.log('STATUS', await page.getByTestId('token-lab').getByTestId('lab-status').textContent()); console.log('AFTER', await page.getByTestId('token-after').textContent())
+    await page.screenshot({ path: '/tmp/dbg.png', fullPage: true })
   } finally { await browser.close(); await server.stop({ clean: true }) }
 })

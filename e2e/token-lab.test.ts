@@ -45,17 +45,17 @@ describe.skipIf(browserMissing)('token lab', () => {
   })
 
   test('a claim typed into the jwt callback shows up in token-after', async () => {
-    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', "token.plan = 'pro-' + user.name")
-    await expect.poll(() => claimsOf(page, 'token-after'), { timeout: 5_000 }).toMatchObject({ plan: 'pro-Ada' })
+    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', "token.plan = 'pro'")
+    await expect.poll(() => claimsOf(page, 'token-after'), { timeout: 5_000 }).toMatchObject({ plan: 'pro' })
     expect(await labState(page)).toBe('done')
   })
 
   test('a syntax error is shown with file and line, and the previous result stays', async () => {
     const previous = await tokenAfter(page).textContent()
     await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', 'token.broken = = 1')
+    // While the line is typed, half-words may fail at run time; the finished line fails to compile.
     const error = page.getByTestId('lab-error')
-    await error.waitFor({ timeout: 5_000 })
-    expect(await error.textContent()).toMatch(/auth\.ts:\d+:\d+ SyntaxError/)
+    await expect.poll(() => error.textContent().catch(() => ''), { timeout: 5_000 }).toMatch(/auth\.ts:21:\d+ SyntaxError/)
     expect(await labState(page)).toBe('failed')
     expect(await tokenAfter(page).textContent()).toBe(previous)
   })

@@ -62,7 +62,8 @@ export async function runFlow(modules: LabModules): Promise<FlowResult> {
       // The app's API knows the user from the session cookie, as a real route handler would.
       async completeOnboarding() {
         const { claims } = await visitor.token()
-        const user = users.completeOnboarding(String(claims?.sub))
+        if (!claims?.sub) throw new Error('Not signed in: the sign-in before the update failed, so the API cannot tell who you are.')
+        const user = users.completeOnboarding(claims.sub)
         return { user, ticket: await issueTicket(user) }
       },
     },

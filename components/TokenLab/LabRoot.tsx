@@ -8,7 +8,6 @@ import { LabResults } from './LabResults'
 import { LabStatus } from './LabStatus'
 import { LabToolbar } from './LabToolbar'
 import { useLabRunner } from './useLabRunner'
-import styles from './TokenLab.module.css'
 
 /** The interactive lab: loaded lazily by TokenLab, with Sandpack, CodeMirror and the worker. */
 export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) {
@@ -29,7 +28,6 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
         files={files}
         theme={resolvedTheme === 'dark' ? 'dark' : 'light'}
         options={options}
-        className={styles.sandpack}
       >
         <LabEditors preset={preset} run={runner.run} fail={runner.fail} />
       </SandpackProvider>
