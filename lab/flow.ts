@@ -63,7 +63,7 @@ export async function runFlow(modules: LabModules): Promise<FlowResult> {
       async completeOnboarding() {
         const { claims } = await visitor.token()
         if (!claims?.sub) throw new Error('Not signed in: the sign-in before the update failed, so the API cannot tell who you are.')
-        const user = users.completeOnboarding(claims.sub)
+        const user = users.completeOnboarding(String(claims.sub))
         return { user, ticket: await issueTicket(user) }
       },
     },

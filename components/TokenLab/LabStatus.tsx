@@ -6,7 +6,12 @@ import styles from './TokenLab.module.css'
 export function LabStatus({ status, errors }: { status: Status; errors: CodeError[] }) {
   return (
     <div className={styles.status} aria-live="polite">
-      <p data-testid="lab-status" data-state={status.state}>
+      <p
+        data-testid="lab-status"
+        data-state={status.state}
+        data-recovery-ms={status.state === 'stopped' ? status.recoveryMs.toFixed(1) : undefined}
+        data-worker-start-ms={status.state === 'stopped' ? status.workerStartMs.toFixed(1) : undefined}
+      >
         {status.state === 'loading' && 'Loading Auth.js core into a worker…'}
         {status.state === 'running' && 'Running…'}
         {status.state === 'done' &&

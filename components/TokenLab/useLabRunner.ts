@@ -10,7 +10,8 @@ export type LabStatus =
   | { state: 'running' }
   | { state: 'done'; ms: number; compiled: boolean }
   | { state: 'failed' }
-  | { state: 'stopped'; recoveryMs: number }
+  /** recoveryMs: from the stop to a fresh worker ready; workerStartMs: how long that worker took to load, ahead of time. */
+  | { state: 'stopped'; recoveryMs: number; workerStartMs: number }
 
 export interface LabState {
   status: LabStatus
@@ -51,10 +52,10 @@ export function useLabRunner() {
         worker.terminate()
         active.current = spare.current ?? spawnLabWorker()
         spare.current = spawnLabWorker()
-        await active.current
+        const { startMs: workerStartMs } = await active.current
         const recoveryMs = performance.now() - stopped
         const error = { message: `Stopped: the run did not finish in ${RUN_TIMEOUT_MS / 1000} s (an endless loop?). A fresh worker took over.` }
-        setState((s) => ({ ...s, status: { state: 'stopped', recoveryMs }, errors: stale() ? s.errors : [error] }))
+        setState((s) => ({ ...s, status: { state: 'stopped', recoveryMs, workerStartMs }, errors: stale() ? s.errors : [error] }))
       } else if (answer.kind === 'failed') {
         if (!stale()) setState((s) => ({ ...s, status: { state: 'failed' }, errors: [answer.error] }))
       } else if (answer.kind === 'result') {
