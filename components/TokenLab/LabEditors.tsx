@@ -44,5 +44,5 @@ export function LabEditors({ preset, run, fail }: Props) {
     }
   }, [auth, update, preset, run, fail])
 
-  return <SandpackCodeEditor showTabs showLineNumbers className={styles.editor} />
+  return <SandpackCodeEditor showTabs showLineNumbers wrapContent className={styles.editor} />
 }
