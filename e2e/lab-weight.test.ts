@@ -1,17 +1,13 @@
 // What a page pays for the lab: nothing without one; on a lab page, the code at once and the rest when needed.
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { chromiumPath, launchChromium, offlineContext } from '../tests/support/browser'
+import type { BrowserContext } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import { offlineContext } from '../tests/support/browser'
+import { chromiumMissing, useServerAndBrowser } from '../tests/support/browser-suite'
 import { openLab, typeLineAfter } from '../tests/support/lab-page'
-import { startServer, type TestServer } from '../tests/support/server'
 
 // Strings only found in each part: CodeMirror (Sandpack's editor), the lab's engine bundle, Sucrase.
 const MARKERS = { editor: 'cm-editor', engine: 'lab-sign-in', compiler: 'isTypeScript' }
 type Part = keyof typeof MARKERS
-
-const browserMissing = !chromiumPath()
-if (browserMissing && process.env.CI) throw new Error('CI needs Chromium for the browser tests: set CHROME_PATH.')
-if (browserMissing) console.warn('\n⚠️  SKIPPING the lab weight browser tests: no Chromium (set CHROME_PATH).\n')
 
 /** Which parts the JavaScript this context fetched (pages and workers) contains. */
 function watchScripts(context: BrowserContext) {
@@ -25,35 +21,27 @@ function watchScripts(context: BrowserContext) {
   }
 }
 
-describe.skipIf(browserMissing)('lab weight', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer(), launchChromium()])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop({ clean: true })
-  })
+describe.skipIf(chromiumMissing('lab weight'))('lab weight', () => {
+  const env = useServerAndBrowser()
 
   test('a chapter without a lab loads none of it', async () => {
-    const { context } = await offlineContext(browser, server.url)
+    const { context } = await offlineContext(env.browser, env.server.url)
     const loaded = watchScripts(context)
     const page = await context.newPage()
-    await page.goto(`${server.url}/guide/the-problem`, { waitUntil: 'networkidle' })
+    await page.goto(`${env.server.url}/guide/the-problem`, { waitUntil: 'networkidle' })
     expect(await loaded()).toEqual([])
     await context.close()
   })
 
   test('the lab page is served with its code, then loads the editor and engine, and the compiler on the first edit', async () => {
-    const html = await (await fetch(`${server.url}/lab`)).text()
+    const html = await (await fetch(`${env.server.url}/lab`)).text()
     expect(html).toContain('data-testid="lab-placeholder"')
     expect(html).toContain('JSON.parse(String(credentials.user))')
 
-    const { context } = await offlineContext(browser, server.url)
+    const { context } = await offlineContext(env.browser, env.server.url)
     const loaded = watchScripts(context)
     const page = await context.newPage()
-    await openLab(page, `${server.url}/lab`)
+    await openLab(page, `${env.server.url}/lab`)
     expect(await loaded()).toEqual(['editor', 'engine'])
     await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', 'token.edited = true')
     await expect.poll(() => page.getByTestId('token-after').textContent(), { timeout: 5_000 }).toContain('"edited": true')

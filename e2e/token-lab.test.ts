@@ -1,32 +1,20 @@
 // The token lab in Chromium, against the production build, with every request to another host aborted.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { chromiumPath, launchChromium, offlineContext } from '../tests/support/browser'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { offlineContext } from '../tests/support/browser'
+import { chromiumMissing, useServerAndBrowser } from '../tests/support/browser-suite'
 import { claimsOf, labState, openLab, tokenAfter, typeLineAfter } from '../tests/support/lab-page'
-import { startServer, type TestServer } from '../tests/support/server'
 
-const browserMissing = !chromiumPath()
-if (browserMissing && process.env.CI) throw new Error('CI needs Chromium for the browser tests: set CHROME_PATH.')
-if (browserMissing) console.warn('\n⚠️  SKIPPING the token lab browser tests: no Chromium (set CHROME_PATH).\n')
-
-describe.skipIf(browserMissing)('token lab', () => {
-  let server: TestServer
-  let browser: Browser
+describe.skipIf(chromiumMissing('token lab'))('token lab', () => {
+  const env = useServerAndBrowser()
   let context: BrowserContext
   let blocked: string[]
   let page: Page
 
-  beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startServer(), launchChromium()])
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop({ clean: true })
-  })
   beforeEach(async () => {
-    ;({ context, blocked } = await offlineContext(browser, server.url))
+    ;({ context, blocked } = await offlineContext(env.browser, env.server.url))
     page = await context.newPage()
-    await openLab(page, `${server.url}/lab`)
+    await openLab(page, `${env.server.url}/lab`)
   })
   afterEach(async () => {
     // The lab must work offline: it may not even try to reach another host (Sandpack's bundler, fonts, CDNs).

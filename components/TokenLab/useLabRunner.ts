@@ -81,7 +81,8 @@ export function useLabRunner() {
   useEffect(() => {
     disposed.current = false
     active.current ??= spawnLabWorker()
-    spare.current ??= spawnLabWorker()
+    // The spare loads after the first worker, not beside it: on a small machine they would slow each other down.
+    spare.current ??= active.current.then(spawnLabWorker, spawnLabWorker)
     // The editors asked for their first run before this effect (children's effects run first): serve it now.
     void drain()
     return () => {
