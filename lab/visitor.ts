@@ -19,6 +19,7 @@ export interface Exchange {
 interface Answer {
   status: number
   body: unknown
+  redirect?: string
   error?: Error & { type?: string }
 }
 
@@ -53,11 +54,13 @@ export class Visitor {
   async #send(request: Request): Promise<Answer> {
     try {
       const res = (await Auth(request, this.#config)) as unknown
-      // A configuration error comes back as a plain Response, even in raw mode.
-      if (res instanceof Response) return { status: res.status, body: await res.json().catch(() => null) }
+      // Errors other than Auth.js's own come back as a plain Response (JSON, or a redirect), even in raw mode.
+      if (res instanceof Response) {
+        return { status: res.status, body: await res.json().catch(() => null), redirect: res.headers.get('location') ?? undefined }
+      }
       const internal = res as { status?: number; body?: unknown; redirect?: string; cookies?: Parameters<CookieJar['apply']>[0] }
       this.jar.apply(internal.cookies)
-      return { status: internal.redirect ? 302 : (internal.status ?? 200), body: internal.body }
+      return { status: internal.redirect ? 302 : (internal.status ?? 200), body: internal.body, redirect: internal.redirect }
     } catch (error) {
       // In raw mode Auth.js throws its errors instead of redirecting to its error page.
       return { status: 401, body: null, error: error as Answer['error'] }
@@ -74,8 +77,10 @@ export class Visitor {
     const { redirect: _redirect, ...fields } = options
     const form = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, String(value)]))
     const csrfToken = await this.csrfToken()
-    const { status, error } = await this.call('POST', `callback/${provider}`, { form: { ...form, csrfToken, callbackUrl: ORIGIN } })
-    return { ok: !error && status < 400, status, ...(error && { error: error.type ?? error.name }) }
+    const { status, error, redirect } = await this.call('POST', `callback/${provider}`, { form: { ...form, csrfToken, callbackUrl: ORIGIN } })
+    // Some refusals are thrown, others are a redirect to the error page, as the real client sees them.
+    const failure = error?.type ?? error?.name ?? (redirect && new URL(redirect, ORIGIN).searchParams.get('error'))
+    return { ok: !failure && status < 400, status, ...(failure && { error: failure }) }
   }
 
   /** As useSession().update: the data reaches the jwt callback as `session`, with trigger "update". */
