@@ -32,16 +32,19 @@ describe.skipIf(chromiumMissing('token lab'))('token lab', () => {
     })
   })
 
-  test('a claim typed into the jwt callback shows up in token-after', async () => {
+  test('a claim typed into the jwt callback shows up in token-after, until Reset', async () => {
     await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', "token.plan = 'pro'")
     await expect.poll(() => claimsOf(page, 'token-after'), { timeout: 5_000 }).toMatchObject({ plan: 'pro' })
     expect(await labState(page)).toBe('done')
+    await page.getByTestId('lab-reset').click()
+    await expect.poll(async () => (await claimsOf(page, 'token-after'))?.plan, { timeout: 5_000 }).toBeUndefined()
+    expect(await page.locator('.cm-content').textContent()).not.toContain("token.plan = 'pro'")
   })
 
   test('a syntax error is shown with file and line, and the previous result stays', async () => {
     const previous = await tokenAfter(page).textContent()
-    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', 'token.broken = = 1')
-    // While the line is typed, half-words may fail at run time; the finished line fails to compile.
+    // Pasted, so no valid half-typed line runs (each run mints a new token, with a new jti) before the error.
+    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', 'token.broken = = 1', { paste: true })
     const error = page.getByTestId('lab-error')
     await expect.poll(() => error.textContent().catch(() => ''), { timeout: 5_000 }).toMatch(/auth\.ts:21:\d+ SyntaxError/)
     expect(await labState(page)).toBe('failed')
@@ -50,7 +53,7 @@ describe.skipIf(chromiumMissing('token lab'))('token lab', () => {
 
   test('an endless loop is stopped, a fresh worker takes over, and fixed code runs again', async () => {
     const previous = await tokenAfter(page).textContent()
-    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', 'while (true) {}')
+    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', 'while (true) {}', { paste: true })
     await expect.poll(() => labState(page), { timeout: 6_000 }).toBe('stopped')
     expect(await page.getByTestId('lab-error').textContent()).toContain('did not finish in 2 s')
     expect(await tokenAfter(page).textContent()).toBe(previous)

@@ -20,11 +20,14 @@ export async function cursorAfter(page: Page, text: string) {
   await page.keyboard.press('End')
 }
 
-/** Types a new line after the line containing `anchor`, as a reader would. */
-export async function typeLineAfter(page: Page, anchor: string, line: string) {
+/**
+ * Types a new line after the line containing `anchor`, key by key as a reader would, or pasted at once
+ * (`paste: true`) when no half-typed state may run in between.
+ */
+export async function typeLineAfter(page: Page, anchor: string, line: string, { paste = false } = {}) {
   await cursorAfter(page, anchor)
   await page.keyboard.press('Enter')
-  await page.keyboard.type(line)
+  await (paste ? page.keyboard.insertText(line) : page.keyboard.type(line))
 }
 
 export const labState = (page: Page) => page.getByTestId('lab-status').getAttribute('data-state')
