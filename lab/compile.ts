@@ -12,8 +12,8 @@ export function compile(file: string, source: string): Compiled {
     return { ok: true, code: transform(source, { transforms: ['typescript', 'imports'], filePath: file }).code }
   } catch (error) {
     const { message, loc } = error as { message: string; loc?: { line: number; column: number } }
-    // Sucrase repeats the position (line:column, both from 1) at the end of the message.
-    const text = message.replace(/\s*\(\d+:\d+\)$/, '')
+    // Sucrase names the file first and repeats the position (line:column, both from 1) last: we show both apart.
+    const text = message.replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)$/, '')
     return { ok: false, error: { file, message: `SyntaxError: ${text}`, line: loc?.line, column: loc?.column } }
   }
 }
