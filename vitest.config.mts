@@ -6,6 +6,8 @@ const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) }
 export default defineConfig({
   resolve: { alias },
   test: {
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         resolve: { alias },

@@ -64,8 +64,8 @@ export function OnboardingFlow() {
 
   return (
     <form className={ui.card} onSubmit={onSubmit} aria-label="Complete onboarding">
-      <label htmlFor="goal" className={ui.fieldset}>
-        <strong>What brings you here?</strong>
+      <label htmlFor="goal" className={ui.label}>
+        What brings you here?
       </label>
       <select id="goal" name="goal" className={ui.select} value={goal} onChange={(e) => setGoal(e.target.value)}>
         {GOALS.map((g) => (
