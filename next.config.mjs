@@ -1,9 +1,14 @@
 import nextra from 'nextra'
+import codeImport from 'remark-code-import'
 
 const withNextra = nextra({
   theme: 'nextra-theme-docs',
   themeConfig: './theme.config.tsx',
   defaultShowCopyCode: true,
+  mdxOptions: {
+    // ```ts file=<rootDir>/content/v4/x.ts: the page shows the very file the test suite compiles and runs.
+    remarkPlugins: [[codeImport, { rootDir: process.cwd() }]],
+  },
 })
 
 export default withNextra({
