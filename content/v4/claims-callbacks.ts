@@ -7,6 +7,7 @@ export const callbacks: NextAuthOptions['callbacks'] = {
     if (trigger === 'signIn' && user) {
       token.role = user.role
       token.onboardingStep = user.onboardingStep
+      token.ver = user.ver // the row version a ticket must beat: without it, tickets replay
     }
     return token
   },

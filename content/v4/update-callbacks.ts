@@ -10,6 +10,7 @@ export const callbacks: NextAuthOptions['callbacks'] = {
     if (trigger === 'signIn' && user) {
       token.role = user.role
       token.onboardingStep = user.onboardingStep
+      token.ver = user.ver // the row version a ticket must beat: without it, tickets replay
     }
     if (trigger === 'update') {
       // `session` is whatever the client passed to update(data): anyone can send anything here.
@@ -17,6 +18,7 @@ export const callbacks: NextAuthOptions['callbacks'] = {
       if (row) {
         token.role = row.role
         token.onboardingStep = row.onboardingStep
+        token.ver = row.version
       }
       const wanted = editable.safeParse(session ?? {})
       if (wanted.success && wanted.data.name) token.name = wanted.data.name
