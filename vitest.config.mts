@@ -42,7 +42,14 @@ export default defineConfig({
         resolve: { alias },
         plugins: [nextAuthV5()],
         // The guide's snippets (content/), run against the real next-auth 4 and 5 handlers, in process.
-        test: { name: 'snippets', include: ['tests/snippets/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        test: {
+          name: 'snippets',
+          include: ['tests/snippets/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          // next-auth 5 imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it.
+          server: { deps: { inline: [/next-auth-v5/] } },
+        },
       },
       {
         resolve: { alias },
