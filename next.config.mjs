@@ -8,6 +8,8 @@ const withNextra = nextra({
   mdxOptions: {
     // ```ts file=<rootDir>/content/v4/x.ts: the page shows the very file the test suite compiles and runs.
     remarkPlugins: [[codeImport, { rootDir: process.cwd() }]],
+    // Nextra's default github-light/github-dark token colours fail WCAG AA contrast (axe), on highlighted lines most.
+    rehypePrettyCodeOptions: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
 })
 
