@@ -2,7 +2,8 @@ import type { DocsThemeConfig } from 'nextra-theme-docs'
 import { useConfig } from 'nextra-theme-docs'
 
 const SITE_NAME = 'Session Update Lab'
-const REPOSITORY = 'https://github.com/session-update-lab/session-update-lab'
+// Set at build time where the site's source is public; without it, no link points at a repository that may not exist.
+const REPOSITORY = process.env.NEXT_PUBLIC_REPOSITORY_URL
 const DEFAULT_DESCRIPTION =
   'Update a NextAuth.js / Auth.js JWT session in place, without signing the user out and in again: the pattern, the attack it allows, the hardened ticket and the built-in update(), with a live demo.'
 
@@ -32,12 +33,12 @@ const config: DocsThemeConfig = {
     </span>
   ),
   project: { link: REPOSITORY },
-  docsRepositoryBase: `${REPOSITORY}/tree/main`,
+  docsRepositoryBase: REPOSITORY ? `${REPOSITORY}/tree/main` : '',
   head: Head,
   faviconGlyph: '🔑',
   color: { hue: { light: 212, dark: 204 }, saturation: 100, lightness: { light: 38, dark: 62 } },
-  editLink: { content: 'Edit this page' },
-  feedback: { content: 'Question or correction? Open an issue →' },
+  editLink: REPOSITORY ? { content: 'Edit this page' } : { component: null },
+  feedback: { content: REPOSITORY ? 'Question or correction? Open an issue →' : null },
   footer: {
     content: (
       <span>

@@ -53,8 +53,10 @@ export function OnboardingFlow() {
       const after = await fetchToken()
       saveUpdateReport({ strategy: strategy.id, label: strategy.label, at: new Date().toISOString(), cost, before, after })
       if (after.claims?.onboardingStep !== 'COMPLETED') throw new Error('The session did not change: the gate would still hold you.')
-      // router.replace, as the article does: the next request carries the new cookie, so the middleware sees it.
-      await router.replace(next)
+      // A full navigation, not the article's router.replace: the pages router caches the middleware's answer
+      // for prefetched links (/demo/explore -> redirect to onboarding, computed with the old cookie) and a
+      // client-side navigation replays it. A real request carries the new cookie to the middleware.
+      window.location.assign(next)
     } catch (error) {
       setStatus({ error: (error as Error).message })
     }
@@ -62,8 +64,8 @@ export function OnboardingFlow() {
 
   return (
     <form className={ui.card} onSubmit={onSubmit} aria-label="Complete onboarding">
-      <label htmlFor="goal" className={ui.fieldset}>
-        <strong>What brings you here?</strong>
+      <label htmlFor="goal" className={ui.label}>
+        What brings you here?
       </label>
       <select id="goal" name="goal" className={ui.select} value={goal} onChange={(e) => setGoal(e.target.value)}>
         {GOALS.map((g) => (

@@ -22,7 +22,7 @@ export function TokenInspector({ before, after }: { before: TokenView | null; af
         </p>
       )}
       <table className={styles.diff} data-testid="token-diff">
-        <caption className={ui.muted}>Claims that differ between before and after</caption>
+        <caption className={ui.muted}>Claims that differ between before and after (iat, exp and jti change whenever the token is re-encoded)</caption>
         <thead>
           <tr>
             <th scope="col">claim</th>

@@ -5,11 +5,18 @@ import { loadUpdateReport, type UpdateReportData } from './store'
 import styles from './UpdateReport.module.css'
 
 /** What the last session update cost, measured in this browser, and the token before and after it. */
-export function UpdateReport({ report: given }: { report?: UpdateReportData | null }) {
-  const [stored, setStored] = useState<UpdateReportData | null>(null)
-  useEffect(() => setStored(loadUpdateReport()), [])
-  const report = given ?? stored
-  if (!report) return null
+export function UpdateReport() {
+  const [report, setReport] = useState<UpdateReportData | null | undefined>(undefined)
+  useEffect(() => setReport(loadUpdateReport()), [])
+  if (report === undefined) return null
+  if (report === null) {
+    return (
+      <p className={ui.muted} data-testid="update-report-empty">
+        No session update was measured in this tab yet: reset onboarding and complete it again to see what an update
+        costs and how the token changes.
+      </p>
+    )
+  }
   const { cost } = report
   return (
     <section className={ui.card} aria-labelledby="update-report-title" data-testid="update-report">

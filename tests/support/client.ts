@@ -9,7 +9,11 @@ export interface Reply {
 
 export class Client {
   readonly jar = new Map<string, string>()
-  constructor(readonly base: string) {}
+  // The fetch is captured at construction, so a test may stand in for window.fetch with this client.
+  constructor(
+    readonly base: string,
+    private readonly fetch: typeof globalThis.fetch = globalThis.fetch,
+  ) {}
 
   cookieHeader() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ')
@@ -27,7 +31,7 @@ export class Client {
       headers.set('content-type', 'application/json')
       body = JSON.stringify(init.body_json)
     }
-    const res = await fetch(this.base + path, { ...init, headers, body, redirect: 'manual' })
+    const res = await this.fetch(this.base + path, { ...init, headers, body, redirect: 'manual' })
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attrs] = line.split(';')
       const eq = pair.indexOf('=')

@@ -36,9 +36,9 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
   const port = await freePort()
   const dataDir = options.dataDir ?? tempDataDir()
   const url = `http://localhost:${port}`
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: url, NODE_ENV: 'production' as const, ...options.env }
-  delete (env as Record<string, string | undefined>).NEXTAUTH_SECRET
-  if (options.env?.NEXTAUTH_SECRET) env.NEXTAUTH_SECRET = options.env.NEXTAUTH_SECRET
+  // The server makes or reads its own secret in DATA_DIR unless the caller passes one.
+  const { NEXTAUTH_SECRET: _inherited, ...inherited } = process.env
+  const env: NodeJS.ProcessEnv = { ...inherited, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: url, NODE_ENV: 'production', ...options.env }
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', 'start'], { cwd: ROOT, env, stdio: 'pipe' })
   let output = ''
   child.stdout?.on('data', (d) => (output += d))

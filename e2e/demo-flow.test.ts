@@ -1,0 +1,102 @@
+// A guest, in a real browser, through the gate with each strategy, and the attack lab.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startServer, type TestServer } from '../tests/support/server'
+import { hasBrowser, launch, localContext } from './support/browser'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  if (!hasBrowser) return
+  server = await startServer()
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop({ clean: true })
+})
+
+async function newGuestPage(name: string) {
+  const context = await localContext(browser, server.url)
+  const page = await context.newPage()
+  const signIns: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/api/auth/callback/demo')) signIns.push(r.url())
+  })
+  await page.goto('/demo/explore')
+  expect(new URL(page.url()).pathname).toBe('/demo')
+  expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/demo/explore')
+  await page.getByLabel('Display name').fill(name)
+  await page.getByRole('button', { name: 'Continue as a guest' }).click()
+  await page.waitForURL(/\/demo\/onboarding\?callbackUrl=%2Fdemo%2Fexplore/)
+  await page.getByTestId('session-step').filter({ hasText: 'INITIAL' }).waitFor()
+  return { page, signIns }
+}
+
+async function json(page: Page, testId: string) {
+  return JSON.parse((await page.getByTestId(testId).textContent()) ?? 'null')
+}
+
+const STRATEGIES = [
+  { label: 'Hardened pass-through (signed ticket)', requests: 4, dbReads: 0, mintedBy: 'session-update' },
+  { label: 'Built-in update()', requests: 2, dbReads: 1, mintedBy: 'demo' },
+  { label: 'Naive pass-through (VULNERABLE)', requests: 4, dbReads: 0, mintedBy: 'session-update-naive' },
+]
+
+describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
+  for (const strategy of STRATEGIES) {
+    it(`completes onboarding with "${strategy.label}" and reaches explore with no new sign-in`, async () => {
+      const { page, signIns } = await newGuestPage('Ada')
+      await page.getByLabel('What brings you here?').selectOption('ship')
+      await page.getByRole('radio', { name: new RegExp(strategy.label.replace(/[()]/g, '\\$&')) }).check()
+      await page.getByRole('button', { name: 'Complete onboarding' }).click()
+      await page.waitForURL(/\/demo\/explore$/)
+      await page.getByTestId('explore-welcome').waitFor()
+
+      expect(signIns).toHaveLength(1)
+      expect(await page.getByTestId('cost-requests').textContent()).toBe(String(strategy.requests))
+      expect(await page.getByTestId('cost-db-reads').textContent()).toBe(String(strategy.dbReads))
+      const before = await json(page, 'token-before')
+      const after = await json(page, 'token-after')
+      expect(before).toMatchObject({ onboardingStep: 'INITIAL', mintedBy: 'demo', name: 'Ada' })
+      expect(after).toMatchObject({ onboardingStep: 'COMPLETED', mintedBy: strategy.mintedBy })
+      const changed = page.getByTestId('token-diff').locator('tr[data-change="changed"]', { hasText: 'onboardingStep' })
+      await expect.poll(() => changed.count()).toBe(1)
+      expect(await page.getByTestId('cookie-summary').textContent()).toMatch(/\d+ bytes in 1 chunk/)
+      expect(await page.getByTestId('naive-banner').count()).toBe(strategy.mintedBy === 'session-update-naive' ? 1 : 0)
+
+      // Reset: the row goes back, the session follows, and the gate holds again.
+      await page.getByRole('button', { name: 'Reset onboarding' }).click()
+      await page.waitForURL(/\/demo\/onboarding$/)
+      await page.getByTestId('session-step').filter({ hasText: 'INITIAL' }).waitFor()
+      await page.goto('/demo/explore')
+      expect(new URL(page.url()).pathname).toBe('/demo/onboarding')
+      await page.context().close()
+    })
+  }
+
+  it('attack lab: forged ticket refused, forged update() ignored, naive provider mints an admin', async () => {
+    const { page } = await newGuestPage('Mallory')
+    await page.getByRole('radio', { name: /Built-in update/ }).check()
+    await page.getByRole('button', { name: 'Complete onboarding' }).click()
+    await page.waitForURL(/\/demo\/explore$/)
+    await page.goto('/demo/attack')
+
+    const attack = async (id: string, title: RegExp) => {
+      await page.getByRole('region', { name: title }).getByRole('button', { name: 'Try it' }).click()
+      const result = page.getByTestId(`attack-${id}-result`)
+      await result.waitFor()
+      return result.getAttribute('data-verdict')
+    }
+    expect(await attack('ticket', /hardened provider/)).toBe('refused')
+    expect(await page.getByTestId('attack-ticket-result').textContent()).toMatch(/HTTP 401: The ticket uses an algorithm that is not allowed/)
+    expect(await attack('update', /built-in update/)).toBe('ignored')
+    expect(await page.getByTestId('naive-banner').count()).toBe(0)
+    expect(await attack('naive', /naive pass-through/)).toBe('succeeded')
+    await page.getByTestId('naive-banner').waitFor()
+    expect(await page.getByTestId('session-bar').textContent()).toContain('role: admin')
+    expect(await page.locator('details pre').first().textContent()).toContain(server.url)
+    await page.context().close()
+  })
+})
