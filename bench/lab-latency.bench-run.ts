@@ -3,8 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { test } from 'vitest'
-import { launchChromium, offlineContext } from '../tests/support/browser'
-import { openLab, typeLineAfter } from '../tests/support/lab-page'
+import { launch } from '../e2e/support/browser'
+import { openLab, typeLineAfter } from '../e2e/support/lab-page'
+import { offlineContext } from '../e2e/support/lab-suite'
 import { startServer } from '../tests/support/server'
 
 const EDITS = 30
@@ -16,9 +17,9 @@ const percentile = (values: number[], p: number) => {
 }
 
 test('lab latency', async () => {
-  const [server, browser] = await Promise.all([startServer(), launchChromium()])
+  const [server, browser] = await Promise.all([startServer(), launch()])
   try {
-    const { context } = await offlineContext(browser, server.url)
+    const { context } = await offlineContext(browser, server.url, { viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     await openLab(page, `${server.url}/lab`)
     // The clock starts at the last key of an edit, and stops when token-after shows what that edit asked for.

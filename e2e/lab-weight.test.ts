@@ -1,9 +1,9 @@
 // What a page pays for the lab: nothing without one; on a lab page, the code at once and the rest when needed.
 import type { BrowserContext } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { offlineContext } from '../tests/support/browser'
-import { chromiumMissing, useServerAndBrowser } from '../tests/support/browser-suite'
-import { openLab, typeLineAfter } from '../tests/support/lab-page'
+import { hasBrowser } from './support/browser'
+import { offlineContext, useServerAndBrowser } from './support/lab-suite'
+import { openLab, typeLineAfter } from './support/lab-page'
 
 // Strings only found in each part: CodeMirror (Sandpack's editor), the lab's engine bundle, Sucrase.
 const MARKERS = { editor: 'cm-editor', engine: 'lab-sign-in', compiler: 'isTypeScript' }
@@ -21,7 +21,7 @@ function watchScripts(context: BrowserContext) {
   }
 }
 
-describe.skipIf(chromiumMissing('lab weight'))('lab weight', () => {
+describe.skipIf(!hasBrowser)('lab weight', () => {
   const env = useServerAndBrowser()
 
   test('a chapter without a lab loads none of it', async () => {

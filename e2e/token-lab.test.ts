@@ -1,11 +1,11 @@
 // The token lab in Chromium, against the production build, with every request to another host aborted.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { offlineContext } from '../tests/support/browser'
-import { chromiumMissing, useServerAndBrowser } from '../tests/support/browser-suite'
-import { claimsOf, labState, openLab, tokenAfter, typeLineAfter } from '../tests/support/lab-page'
+import { hasBrowser } from './support/browser'
+import { offlineContext, useServerAndBrowser } from './support/lab-suite'
+import { claimsOf, labState, openLab, tokenAfter, typeLineAfter } from './support/lab-page'
 
-describe.skipIf(chromiumMissing('token lab'))('token lab', () => {
+describe.skipIf(!hasBrowser)('token lab', () => {
   const env = useServerAndBrowser()
   let context: BrowserContext
   let blocked: string[]

@@ -6,7 +6,7 @@ import ticketUpdate from '@/content/lab/ticket/update'
 import updateAuth from '@/content/lab/update/auth'
 import updateUpdate from '@/content/lab/update/update'
 import type { LabModules } from './flow'
-import type { PresetId } from './presets'
+import type { PresetId } from './preset-ids'
 
 export const BUNDLED_PRESETS: Record<PresetId, LabModules> = {
   naive: { auth: naiveAuth, update: naiveUpdate },

@@ -2,7 +2,7 @@
 import type { Session } from '@auth/core/types'
 import type { TokenView } from '@/components/OnboardingFlow/demo-api'
 import type { CodeError } from './code-error'
-import type { PresetId } from './presets'
+import type { PresetId } from './preset-ids'
 import type { Exchange } from './visitor'
 
 export interface RunRequest {

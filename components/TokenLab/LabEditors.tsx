@@ -1,7 +1,7 @@
 import { SandpackCodeEditor, useSandpack } from '@codesandbox/sandpack-react'
 import { useEffect } from 'react'
 import type { CodeError } from '@/lab/code-error'
-import { PRESETS, type PresetId } from '@/lab/presets'
+import { PRESETS, type PresetId } from './presets'
 import type { RunRequest } from '@/lab/protocol'
 import styles from './TokenLab.module.css'
 

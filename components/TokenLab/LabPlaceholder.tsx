@@ -1,4 +1,4 @@
-import { PRESETS, type PresetId } from '@/lab/presets'
+import { PRESETS, type PresetId } from './presets'
 import { LabToolbar } from './LabToolbar'
 import styles from './TokenLab.module.css'
 
@@ -12,6 +12,7 @@ export function LabPlaceholder({ preset }: { preset: PresetId }) {
           <span>auth.ts</span>
           <span>update.ts</span>
           <span>server.ts</span>
+          <span>client.ts</span>
         </div>
         <pre className={styles.placeholderCode}>{PRESETS[preset].auth}</pre>
       </div>

@@ -1,8 +1,9 @@
 import { SandpackProvider } from '@codesandbox/sandpack-react'
 import { useTheme } from 'nextra-theme-docs'
 import { useMemo, useState } from 'react'
+import clientSource from '@/content/lab/client.ts?raw'
 import serverSource from '@/content/lab/server.ts?raw'
-import { PRESETS, type PresetId } from '@/lab/presets'
+import { PRESETS, type PresetId } from './presets'
 import { LabEditors, labPaths } from './LabEditors'
 import { LabResults } from './LabResults'
 import { LabStatus } from './LabStatus'
@@ -18,7 +19,7 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
   const paths = labPaths(preset)
   // Sandpack starts over when its `files` prop changes: keep one object per preset, or every result would reset it.
   const files = useMemo(() => startingFiles(preset), [preset])
-  const options = useMemo(() => ({ visibleFiles: [paths.auth, paths.update, '/server.ts'], activeFile: paths.auth }), [paths.auth, paths.update])
+  const options = useMemo(() => ({ visibleFiles: [paths.auth, paths.update, '/server.ts', '/client.ts'], activeFile: paths.auth }), [paths.auth, paths.update])
   return (
     <>
       <LabToolbar preset={preset} onPreset={setPreset} onReset={() => setResets((n) => n + 1)} />
@@ -42,6 +43,8 @@ function startingFiles(preset: PresetId) {
   return {
     [paths.auth]: PRESETS[preset].auth,
     [paths.update]: PRESETS[preset].update,
+    // What the reader's files import, shown read-only: the lab's server and what update.ts is handed.
     '/server.ts': { code: serverSource, readOnly: true },
+    '/client.ts': { code: clientSource, readOnly: true },
   }
 }

@@ -1,4 +1,4 @@
-import { PRESET_IDS, PRESETS, type PresetId } from '@/lab/presets'
+import { PRESET_IDS, PRESETS, type PresetId } from './presets'
 import styles from './TokenLab.module.css'
 
 interface Props {

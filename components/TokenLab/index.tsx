@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { Suspense, lazy, useEffect, useRef, useState } from 'react'
-import type { PresetId } from '@/lab/presets'
+import type { PresetId } from './presets'
 import { LabPlaceholder } from './LabPlaceholder'
 import styles from './TokenLab.module.css'
 

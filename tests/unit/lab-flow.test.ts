@@ -8,7 +8,7 @@ import updateAuth from '@/content/lab/update/auth.ts?raw'
 import updateUpdate from '@/content/lab/update/update.ts?raw'
 import { compile } from '@/lab/compile'
 import { runLab } from '@/lab/run'
-import type { PresetId } from '@/lab/presets'
+import type { PresetId } from '@/lab/preset-ids'
 
 function compiled(auth: string, update: string) {
   const [a, u] = [compile('auth.ts', auth), compile('update.ts', update)]

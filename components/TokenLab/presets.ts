@@ -1,14 +1,13 @@
 // The lab's starting code: the files under content/lab, as text for the editors and the server-rendered placeholder.
-import serverSource from '@/content/lab/server.ts?raw'
 import naiveAuth from '@/content/lab/naive/auth.ts?raw'
 import naiveUpdate from '@/content/lab/naive/update.ts?raw'
 import ticketAuth from '@/content/lab/ticket/auth.ts?raw'
 import ticketUpdate from '@/content/lab/ticket/update.ts?raw'
 import updateAuth from '@/content/lab/update/auth.ts?raw'
 import updateUpdate from '@/content/lab/update/update.ts?raw'
+import type { PresetId } from '@/lab/preset-ids'
 
-export const PRESET_IDS = ['naive', 'ticket', 'update'] as const
-export type PresetId = (typeof PRESET_IDS)[number]
+export { PRESET_IDS, type PresetId } from '@/lab/preset-ids'
 
 export interface Preset {
   id: PresetId
@@ -41,6 +40,3 @@ export const PRESETS: Record<PresetId, Preset> = {
     update: updateUpdate,
   },
 }
-
-/** The lab's server, shown read-only next to the reader's files. */
-export const SERVER_SOURCE = serverSource
