@@ -44,5 +44,24 @@ export function LabEditors({ preset, run, fail }: Props) {
     }
   }, [auth, update, preset, run, fail])
 
-  return <SandpackCodeEditor showTabs showLineNumbers wrapContent className={styles.editor} />
+  // Our own file buttons: Sandpack's tabs nest a button inside role="tab", which screen readers cannot use.
+  return (
+    <div className={styles.editor}>
+      <div role="group" aria-label="Files" className={styles.files}>
+        {sandpack.visibleFiles.map((path) => (
+          <button
+            key={path}
+            type="button"
+            className={styles.file}
+            aria-pressed={path === sandpack.activeFile}
+            onClick={() => sandpack.setActiveFile(path)}
+          >
+            {path.split('/').pop()}
+            {sandpack.files[path]?.readOnly && <span className={styles.readOnly}> (read-only)</span>}
+          </button>
+        ))}
+      </div>
+      <SandpackCodeEditor showTabs={false} showLineNumbers wrapContent />
+    </div>
+  )
 }

@@ -8,11 +8,13 @@ export function LabPlaceholder({ preset }: { preset: PresetId }) {
     <div aria-busy="true" data-testid="lab-placeholder">
       <LabToolbar preset={preset} />
       <div className={styles.placeholder}>
-        <div className={styles.placeholderTabs}>
-          <span>auth.ts</span>
-          <span>update.ts</span>
-          <span>server.ts</span>
-          <span>client.ts</span>
+        <div className={styles.files}>
+          {['auth.ts', 'update.ts', 'server.ts', 'client.ts'].map((name, index) => (
+            <span key={name} className={styles.file} aria-current={index === 0 ? 'true' : undefined}>
+              {name}
+              {index > 1 && <span className={styles.readOnly}> (read-only)</span>}
+            </span>
+          ))}
         </div>
         <pre className={styles.placeholderCode}>{PRESETS[preset].auth}</pre>
       </div>

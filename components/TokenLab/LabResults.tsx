@@ -14,7 +14,7 @@ export function LabResults({ result }: { result: LabResult | null }) {
       <div className={styles.pair}>
         <figure>
           <figcaption>The session the app sees after the update</figcaption>
-          <pre className={ui.pre} data-testid="lab-session">
+          <pre className={ui.pre} data-testid="lab-session" tabIndex={0}>
             {JSON.stringify(result.session, null, 2)}
           </pre>
         </figure>

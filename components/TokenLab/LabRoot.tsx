@@ -5,6 +5,7 @@ import clientSource from '@/content/lab/client.ts?raw'
 import serverSource from '@/content/lab/server.ts?raw'
 import { PRESETS, type PresetId } from './presets'
 import { LabEditors, labPaths } from './LabEditors'
+import { labDarkTheme, labLightTheme } from './lab-theme'
 import { LabResults } from './LabResults'
 import { LabStatus } from './LabStatus'
 import { LabToolbar } from './LabToolbar'
@@ -27,7 +28,7 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
       <SandpackProvider
         key={`${preset}:${resets}`}
         files={files}
-        theme={resolvedTheme === 'dark' ? 'dark' : 'light'}
+        theme={resolvedTheme === 'dark' ? labDarkTheme : labLightTheme}
         options={options}
       >
         <LabEditors preset={preset} run={runner.run} fail={runner.fail} />
