@@ -2,5 +2,4 @@ export default {
   index: { title: 'Home', type: 'page', display: 'hidden', theme: { layout: 'full', toc: false, breadcrumb: false } },
   guide: { title: 'Guide', type: 'page' },
   demo: { title: 'Demo', type: 'page' },
-  bench: { display: 'hidden' },
 }
