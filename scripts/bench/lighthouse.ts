@@ -1,10 +1,9 @@
 // Lighthouse (pinned 12.2.3: later versions need Node 22) against Debian's Chromium, mobile and desktop settings.
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import lighthouse from 'lighthouse'
-import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { promisify } from 'node:util'
 import { CHROME } from '../../e2e/support/browser'
 import { freePort } from '../../tests/support/server'
 
@@ -55,14 +54,22 @@ export async function startChromium(): Promise<Chromium> {
   }
 }
 
+// Lighthouse's own CLI in plain Node: its page functions are sent to the browser as source text, and a TypeScript
+// loader's helpers (esbuild's __name) would break them if Lighthouse ran inside this process.
+const CLI = join(process.cwd(), 'node_modules/lighthouse/cli/index.js')
+
+interface Lhr {
+  runtimeError?: { message: string }
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>
+  audits: Record<string, { score: number | null; numericValue?: number }>
+  environment: { benchmarkIndex: number }
+}
+
 export async function audit(chromium: Chromium, url: string, formFactor: FormFactor): Promise<LighthouseRun> {
-  const result = await lighthouse(
-    url,
-    { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-    formFactor === 'desktop' ? desktopConfig : undefined,
-  )
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-  const { lhr } = result
+  const args = [CLI, url, `--port=${chromium.port}`, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`]
+  if (formFactor === 'desktop') args.push('--preset=desktop')
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 64 * 2 ** 20 })
+  const lhr = JSON.parse(stdout) as Lhr
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`)
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>
   const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
