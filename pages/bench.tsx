@@ -8,6 +8,7 @@ export default function BenchPage() {
       <Head>
         <title>Benchmark harness – Session Update Lab</title>
         <meta name="robots" content="noindex" />
+        <meta name="color-scheme" content="light dark" />
       </Head>
       <BenchHarness />
     </>

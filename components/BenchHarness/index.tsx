@@ -57,8 +57,9 @@ function Harness() {
   }, [])
 
   return (
-    <main style={{ padding: '2rem', fontFamily: 'system-ui, sans-serif' }}>
-      <h1>Session update benchmark harness</h1>
+    // Unthemed on purpose (no Nextra layout, so /bench stays a small page); the site's CSS reset is in force.
+    <main style={{ padding: '2rem', fontFamily: 'system-ui, sans-serif', lineHeight: 1.5 }}>
+      <h1 style={{ fontSize: '1.5rem', fontWeight: 700, marginBottom: '0.5rem' }}>Session update benchmark harness</h1>
       <p>
         Used by <code>npm run bench</code> to drive the real next-auth client. Session: <span data-testid="bench-status">{ready ? status : 'loading'}</span>
       </p>
