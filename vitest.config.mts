@@ -1,7 +1,34 @@
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type Plugin } from 'vitest/config'
 
 const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) }
+
+/**
+ * The v5 snippets import `next-auth` and `@auth/core` as readers write them. Next to next-auth 4 (the demo's),
+ * those names mean the 5.0.0-beta installed as `next-auth-v5` and the @auth/core it depends on, but only
+ * for files under content/v5 and tests/snippets/v5 (content/v5/tsconfig.json maps them the same way).
+ */
+function nextAuthV5(): Plugin {
+  const require = createRequire(import.meta.url)
+  const v5Dir = dirname(require.resolve('next-auth-v5/package.json'))
+  const isV5 = (importer?: string) => !!importer && /[/\\](content|tests[/\\]snippets)[/\\]v5[/\\]/.test(importer)
+  return {
+    name: 'next-auth-v5-for-v5-snippets',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!isV5(importer)) return null
+      if (source === 'next-auth' || source.startsWith('next-auth/')) {
+        return this.resolve(source.replace(/^next-auth/, 'next-auth-v5'), importer, { ...options, skipSelf: true })
+      }
+      if (source === '@auth/core' || source.startsWith('@auth/core/')) {
+        return this.resolve(source, `${v5Dir}/index.js`, { ...options, skipSelf: true })
+      }
+      return null
+    },
+  }
+}
 
 export default defineConfig({
   resolve: { alias },
@@ -12,6 +39,19 @@ export default defineConfig({
       {
         resolve: { alias },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        plugins: [nextAuthV5()],
+        // The guide's snippets (content/), run against the real next-auth 4 and 5 handlers, in process.
+        test: {
+          name: 'snippets',
+          include: ['tests/snippets/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          // next-auth 5 imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it.
+          server: { deps: { inline: [/next-auth-v5/] } },
+        },
       },
       {
         resolve: { alias },

@@ -53,6 +53,19 @@ describe('guest sign-in (provider "demo")', () => {
   })
 })
 
+describe('GitHub sign-in', () => {
+  it('is offered only when GITHUB_ID and GITHUB_SECRET are set', async () => {
+    expect(Object.keys((await client().request('/api/auth/providers')).json)).toEqual(['demo', 'session-update', 'session-update-naive'])
+    const withGithub = await startServer({ env: { GITHUB_ID: 'id', GITHUB_SECRET: 'secret' } })
+    try {
+      const providers = (await new Client(withGithub.url).request('/api/auth/providers')).json
+      expect(providers.github).toMatchObject({ id: 'github', type: 'oauth' })
+    } finally {
+      await withGithub.stop({ clean: true })
+    }
+  })
+})
+
 describe('the onboarding gate (middleware)', () => {
   it('sends anonymous visitors to sign-in, keeping where they were going', async () => {
     const reply = await client().request('/demo/explore?tab=1')

@@ -11,7 +11,11 @@ export class Client {
   readonly jar = new Map<string, string>()
   /** Every request this client made, in order: load tests check the statuses, the bench the sequence. */
   readonly log: { method: string; path: string; status: number }[] = []
-  constructor(readonly base: string) {}
+  // The fetch is captured at construction, so a test may stand in for window.fetch with this client.
+  constructor(
+    readonly base: string,
+    private readonly fetch: typeof globalThis.fetch = globalThis.fetch,
+  ) {}
 
   cookieHeader() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ')
@@ -29,7 +33,7 @@ export class Client {
       headers.set('content-type', 'application/json')
       body = JSON.stringify(init.body_json)
     }
-    const res = await fetch(this.base + path, { ...init, headers, body, redirect: 'manual' })
+    const res = await this.fetch(this.base + path, { ...init, headers, body, redirect: 'manual' })
     this.log.push({ method: init.method ?? 'GET', path: new URL(path, this.base).pathname, status: res.status })
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attrs] = line.split(';')

@@ -1,0 +1,33 @@
+import type { NextAuthConfig } from 'next-auth'
+import { z } from 'zod'
+import { db } from '../shared/users'
+
+const editable = z.strictObject({ name: z.string().trim().min(1).max(40) }).partial()
+
+export const callbacks: NextAuthConfig['callbacks'] = {
+  async jwt({ token, user, trigger, session }) {
+    if (trigger === 'signIn' && user) {
+      token.role = user.role
+      token.onboardingStep = user.onboardingStep
+      token.ver = user.ver
+    }
+    // Only a POST reaches here as "update": update() with no argument is a GET, and trigger is undefined.
+    if (trigger === 'update') {
+      const row = token.sub ? await db.findUser(token.sub) : null
+      if (row) {
+        token.role = row.role
+        token.onboardingStep = row.onboardingStep
+        token.ver = row.version
+      }
+      const wanted = editable.safeParse(session ?? {})
+      if (wanted.success && wanted.data.name) token.name = wanted.data.name
+    }
+    return token
+  },
+  async session({ session, token }) {
+    session.user.id = token.sub ?? ''
+    session.user.role = token.role
+    session.user.onboardingStep = token.onboardingStep
+    return session
+  },
+}

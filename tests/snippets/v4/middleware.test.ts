@@ -1,0 +1,39 @@
+// Chapter 7: the onboarding gate with withAuth, fed real session cookies from next-auth 4.
+import { NextRequest, type NextFetchEvent } from 'next/server'
+import { describe, expect, it } from 'vitest'
+import { db } from '@/content/shared/users'
+import { callbacks } from '@/content/v4/update-callbacks'
+import middleware, { config } from '@/content/v4/middleware'
+import { serve } from './setup'
+
+async function gate(path: string, cookie = '') {
+  const req = new NextRequest(`http://localhost${path}`, { headers: { cookie } })
+  const res = await middleware(req as never, {} as NextFetchEvent)
+  const location = res?.headers.get('location')
+  return location ? new URL(location).pathname : 'through'
+}
+
+describe('the onboarding gate (chapter 7)', () => {
+  it('sends visitors with no session to sign-in, and INITIAL users to onboarding, with no loop', async () => {
+    expect(await gate('/explore')).toBe('/api/auth/signin')
+    const { client } = await serve([], callbacks)
+    const c = await client('Ada')
+    expect(await gate('/explore', c.cookieHeader())).toBe('/onboarding')
+    expect(await gate('/onboarding', c.cookieHeader())).toBe('through')
+  })
+
+  it('lets the user through on the request after update(), and not before', async () => {
+    const { client } = await serve([], callbacks)
+    const c = await client('Ada')
+    await db.completeOnboarding((await c.session()).user.id)
+    expect(await gate('/explore', c.cookieHeader())).toBe('/onboarding')
+    await c.update({})
+    expect(await gate('/explore', c.cookieHeader())).toBe('through')
+  })
+
+  it('matches pages, not next-auth’s routes, static files or the sign-in page', () => {
+    const matcher = new RegExp(`^${config.matcher[0]}$`)
+    for (const path of ['/explore', '/onboarding', '/']) expect(matcher.test(path), path).toBe(true)
+    for (const path of ['/api/auth/session', '/_next/static/x.js', '/favicon.ico', '/signin']) expect(matcher.test(path), path).toBe(false)
+  })
+})

@@ -1,0 +1,45 @@
+// What every v5 snippet test needs: a secret, a real first sign-in, and Auth.js answering plain Requests.
+import { randomUUID } from 'node:crypto'
+import type { NextAuthConfig } from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { db } from '@/content/shared/users'
+import { authFetch } from '@/content/v5/testing/auth-fetch'
+import { Client } from '../../support/client'
+
+// An AUTH_URL/NEXTAUTH_URL would decide the origin (and cookie names) instead of the request.
+delete process.env.NEXTAUTH_URL
+process.env.AUTH_SECRET = 'v5-snippet-tests-secret-0123456789abcdef'
+process.env.SESSION_UPDATE_SECRET = 'ticket-secret-for-tests-0123456789abcdef'
+
+export const ORIGIN = 'http://localhost:3000'
+
+export const signInProvider = Credentials({
+  id: 'sign-in',
+  credentials: { name: {} },
+  async authorize(credentials) {
+    const row = await db.createUser(randomUUID(), typeof credentials.name === 'string' ? credentials.name : 'Ada')
+    return { id: row.id, name: row.name, role: row.role, onboardingStep: row.onboardingStep, ver: row.version }
+  },
+})
+
+export function auth(providers: NextAuthConfig['providers'], callbacks?: NextAuthConfig['callbacks']) {
+  // Refusals are the point of these tests: keep their stack traces out of the output.
+  const logger = { error() {} }
+  const fetch = authFetch({ secret: process.env.AUTH_SECRET, providers: [signInProvider, ...providers], callbacks, logger })
+  return async (name?: string) => {
+    const c = new Client(ORIGIN, fetch)
+    if (name) {
+      const reply = await c.callback('sign-in', { name })
+      if (reply.status !== 302 || !c.jar.has('authjs.session-token')) throw new Error(`sign-in failed: ${reply.status} ${reply.location}`)
+    }
+    return c
+  }
+}
+
+/** Where a v5 credentials callback sent the browser, and the error it names, if any. */
+export function outcome(reply: { location: string | null }) {
+  const url = new URL(reply.location ?? ORIGIN)
+  return { path: url.pathname, error: url.searchParams.get('error'), code: url.searchParams.get('code') }
+}
+
+export const FORGED_ADMIN = { id: 'admin-0001', name: 'Mallory', role: 'admin', onboardingStep: 'COMPLETED' }
