@@ -18,9 +18,20 @@ export default withNextra({
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
-  webpack(config) {
+  webpack(config, { isServer }) {
     // The attack scripts in content/ are shown on pages as text, and run as is by the tests.
     config.module.rules.push({ test: /\.sh$/, type: 'asset/source' })
+    // `import text from './file.ts?raw'`: the lab shows the files under content/lab as they are on disk. Next's
+    // loaders sit in `oneOf` lists, where the first match wins: put this rule first, or SWC would compile the text.
+    const rawSource = { resourceQuery: /^\?raw$/, type: 'asset/source' }
+    for (const rule of config.module.rules) if (Array.isArray(rule?.oneOf)) rule.oneOf.unshift(rawSource)
+    // The lab's worker (new Worker(..., { name: 'token-lab', type: 'module' })) must stay one file: a module
+    // worker cannot load split chunks, which webpack fetches with importScripts.
+    const split = config.optimization?.splitChunks
+    if (!isServer && typeof split?.chunks === 'function') {
+      const chunks = split.chunks
+      split.chunks = (chunk) => chunk.name !== 'token-lab' && chunks(chunk)
+    }
     return config
   },
 })

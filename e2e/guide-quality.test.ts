@@ -19,9 +19,6 @@ afterAll(async () => {
   await server?.stop({ clean: true })
 })
 
-// Pages that other branches build: linked from the guide on purpose, checked once they are merged.
-const PENDING = new Set(['/lab'])
-
 /** Crawls from the home page, following every same-origin link; returns each page and the anchors linked on it. */
 async function crawl(page: Page) {
   const pages = new Map<string, Set<string>>()
@@ -38,7 +35,7 @@ async function crawl(page: Page) {
       const url = new URL(href)
       if (url.origin !== new URL(server.url).origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_next/')) continue
       if (url.hash) pages.get(path)!.add(url.pathname + url.hash)
-      if (!pages.has(url.pathname) && !PENDING.has(url.pathname)) queue.push(url.pathname)
+      if (!pages.has(url.pathname)) queue.push(url.pathname)
     }
   }
   return { pages, broken }

@@ -1,5 +1,6 @@
 export default {
   index: { title: 'Home', type: 'page', display: 'hidden', theme: { layout: 'full', toc: false, breadcrumb: false } },
   guide: { title: 'Guide', type: 'page' },
+  lab: { title: 'Lab', type: 'page' },
   demo: { title: 'Demo', type: 'page' },
 }

@@ -18,7 +18,7 @@ export function TokenInspector({ before, after }: { before: TokenView | null; af
           Cookie <code>{after.cookie.name}</code>: a compact JWE (encrypted, the browser cannot read or edit it),{' '}
           <strong>{after.cookie.bytes} bytes</strong> in <strong>{after.cookie.chunks}</strong> chunk
           {after.cookie.chunks === 1 ? '' : 's'}.
-          <code className={styles.jwe}>{after.cookie.value}</code>
+          <code className={styles.jwe} tabIndex={0}>{after.cookie.value}</code>
         </p>
       )}
       <table className={styles.diff} data-testid="token-diff">
@@ -56,13 +56,13 @@ export function TokenInspector({ before, after }: { before: TokenView | null; af
       <div className={styles.columns}>
         <figure>
           <figcaption>Before</figcaption>
-          <pre className={ui.pre} data-testid="token-before">
+          <pre className={ui.pre} data-testid="token-before" tabIndex={0}>
             {JSON.stringify(before?.claims ?? null, null, 2)}
           </pre>
         </figure>
         <figure>
           <figcaption>After</figcaption>
-          <pre className={ui.pre} data-testid="token-after">
+          <pre className={ui.pre} data-testid="token-after" tabIndex={0}>
             {JSON.stringify(after?.claims ?? null, null, 2)}
           </pre>
         </figure>
