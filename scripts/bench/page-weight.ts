@@ -25,6 +25,9 @@ const HEAVY: Record<string, (code: string) => boolean> = {
   '@auth/core': (code) => AUTH_CORE_ERRORS.filter((name) => code.includes(`"${name}"`)).length >= 5,
   // What webpack emits for `new Worker(new URL('./worker', import.meta.url))`.
   'lab worker': (code) => /new Worker\(new URL\(\w+\.p\+/.test(code),
+  // The lab's engine and Sandpack's editor, by the markers e2e/lab-weight.test.ts watches for at run time.
+  'lab engine': (code) => code.includes('lab-sign-in'),
+  'CodeMirror editor': (code) => code.includes('cm-editor'),
 }
 
 const gzipCache = new Map<string, number>()
