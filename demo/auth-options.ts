@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from 'next-auth'
 import { PROVIDERS, sessionFromToken, tokenFromRow, tokenFromUser, userFromRow } from './claims'
+import { withinCookieBudget } from './cookie-budget'
 import { githubProvider } from './providers/github'
 import { guestProvider } from './providers/guest'
 import { sessionUpdateProvider } from './providers/session-update'
@@ -11,7 +12,7 @@ export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: 'jwt' },
   pages: { signIn: '/demo', error: '/demo' },
-  providers: [guestProvider, ...githubProvider(), sessionUpdateProvider, naiveSessionUpdateProvider],
+  providers: [guestProvider, ...githubProvider(), sessionUpdateProvider, naiveSessionUpdateProvider].map(withinCookieBudget),
   callbacks: {
     async jwt({ token, user, account, trigger }) {
       if (trigger === 'signIn' && user && account) {

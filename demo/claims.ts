@@ -60,6 +60,11 @@ export function tokenFromUser(base: JWT, user: User, provider: string): JWT {
   }
 }
 
+/** The token a credentials sign-in mints for `user`: next-auth's default claims, then ours (as the jwt callback does). */
+export function signInToken(user: User, provider: string): JWT {
+  return tokenFromUser({ name: user.name, email: user.email, picture: user.image, sub: String(user.id) }, user, provider)
+}
+
 export function tokenFromRow(token: JWT, row: UserRow): JWT {
   return {
     ...token,

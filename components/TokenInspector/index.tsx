@@ -7,12 +7,25 @@ const KIND = { CREATE: 'added', CHANGE: 'changed', REMOVE: 'removed' } as const
 
 const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value))
 
-/** The session cookie as the browser holds it, and its claims before and after, with their diff. */
-export function TokenInspector({ before, after }: { before: TokenView | null; after: TokenView | null }) {
+/**
+ * The session cookie as the browser holds it, and its claims before and after, with their diff.
+ * `headingLevel`: one below the section it sits in (an h4 under the update report's h3; an h2 on /lab), so
+ * heading levels never skip (Lighthouse and screen readers check the outline).
+ */
+export function TokenInspector({
+  before,
+  after,
+  headingLevel = 4,
+}: {
+  before: TokenView | null
+  after: TokenView | null
+  headingLevel?: 2 | 3 | 4
+}) {
   const changes = diff(before?.claims ?? {}, after?.claims ?? {})
+  const Heading = `h${headingLevel}` as const
   return (
     <div className={styles.inspector}>
-      <h4 className={styles.heading}>Token inspector</h4>
+      <Heading className={styles.heading}>Token inspector</Heading>
       {after?.cookie && (
         <p className={styles.cookie} data-testid="cookie-summary">
           Cookie <code>{after.cookie.name}</code>: a compact JWE (encrypted, the browser cannot read or edit it),{' '}

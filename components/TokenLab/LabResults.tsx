@@ -10,7 +10,7 @@ export function LabResults({ result }: { result: LabResult | null }) {
   const { attack } = result
   return (
     <div className={styles.results}>
-      <TokenInspector before={result.before} after={result.after} />
+      <TokenInspector before={result.before} after={result.after} headingLevel={2} />
       <div className={styles.pair}>
         <figure>
           <figcaption>The session the app sees after the update</figcaption>

@@ -4,16 +4,19 @@ import { withReadCounter } from '../db-reads'
 
 /**
  * Wraps an API route so that every response says how many database reads it made
- * (`X-Db-Reads`, and `Server-Timing` so the browser's Resource Timing API can read it),
+ * (`X-Db-Reads`, and `Server-Timing` so the browser's Resource Timing API can read it) and how long
+ * the handler took until its headers (`Server-Timing: app;dur=`, summed per update by `npm run bench`),
  * and so that an unexpected error answers a plain 500 message, never a stack trace.
  */
 export function instrumented(handler: NextApiHandler): NextApiHandler {
   return (req, res) =>
     withReadCounter(async (counter) => {
+      const start = performance.now()
       const writeHead = res.writeHead as (...args: unknown[]) => ServerResponse
       res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
         this.setHeader('X-Db-Reads', String(counter.reads))
-        this.setHeader('Server-Timing', `db-reads;desc="${counter.reads}"`)
+        const dur = (performance.now() - start).toFixed(2)
+        this.setHeader('Server-Timing', `db-reads;desc="${counter.reads}", app;dur=${dur}`)
         return writeHead.apply(this, args)
       } as typeof res.writeHead
       try {

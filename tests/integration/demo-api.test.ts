@@ -237,6 +237,44 @@ describe('naive pass-through (provider "session-update-naive", deliberately vuln
   })
 })
 
+describe('session cookie size: one cookie, never chunks', () => {
+  const hugeName = 'x'.repeat(3_000) // well under the 8 KB body limit, but ~4.3 KB once encrypted into the cookie
+
+  it('refuses a naive sign-in whose session would not fit in one cookie, before any cookie is written', async () => {
+    const c = client()
+    await c.signInGuest('Before')
+    const before = c.jar.get('next-auth.session-token')
+    const reply = await c.callback('session-update-naive', { user: JSON.stringify({ id: 'big', name: hugeName }) })
+    expect(reply.status).toBe(401)
+    expect(reply.error).toMatch(/^Refused: this session would need a \d+-byte cookie, more than the 3933 bytes one cookie holds/)
+    expectNoStackTrace(reply.text)
+    expect(reply.headers.getSetCookie().filter((line) => line.startsWith('next-auth.session-token'))).toEqual([])
+    expect(c.jar.get('next-auth.session-token')).toBe(before)
+    expect((await c.session()).user.name).toBe('Before')
+  })
+
+  it('still mints a well-formed naive session of sane size (the lesson stays), in one cookie', async () => {
+    const c = client()
+    const reply = await c.callback('session-update-naive', { user: JSON.stringify({ id: 'mid', name: 'y'.repeat(1_500) }) })
+    expect(reply.error).toBeNull()
+    const token = await c.request('/api/demo/token')
+    expect(token.json.cookie.chunks).toBe(1)
+    expect(token.json.cookie.bytes).toBeLessThanOrEqual(3933)
+  })
+
+  it('update(data) cannot grow the cookie: the built-in update ignores what the client sends', async () => {
+    const c = client()
+    await c.signInGuest()
+    const before = await c.request('/api/demo/token')
+    const reply = await c.update({ name: 'z'.repeat(6_000), role: 'admin' })
+    expect(reply.status).toBe(200)
+    const after = await c.request('/api/demo/token')
+    expect(after.json.cookie.chunks).toBe(1)
+    expect(Math.abs(after.json.cookie.bytes - before.json.cookie.bytes)).toBeLessThan(16)
+    expect(after.json.claims).toMatchObject({ name: 'Ada', role: 'reader' })
+  })
+})
+
 describe('demo API input handling', () => {
   it('requires a session, POST, and a valid JSON body; refusals write nothing', async () => {
     expect((await client().complete()).status).toBe(401)
@@ -267,12 +305,26 @@ describe('demo API input handling', () => {
     expect(reply.json.error).toMatch(/does not exist/)
   })
 
-  it('refuses oversized sign-in bodies with 413 before next-auth runs', async () => {
-    const reply = await client().request('/api/auth/callback/session-update-naive', {
+  it('refuses oversized sign-in and update() bodies with 413 and a message before next-auth runs, writing nothing', async () => {
+    const anonymous = client()
+    const signIn = await anonymous.request('/api/auth/callback/session-update-naive', {
       method: 'POST',
       form: { csrfToken: 'x', user: JSON.stringify({ id: 'a', pad: 'x'.repeat(20_000) }) },
     })
-    expect(reply.status).toBe(413)
+    expect(signIn.status).toBe(413)
+    expect(signIn.text).toMatch(/Body exceeded 8kb limit/)
+    expect(signIn.headers.getSetCookie()).toEqual([])
+
+    const c = client()
+    await c.signInGuest()
+    await c.complete()
+    const before = c.jar.get('next-auth.session-token')
+    const update = await c.update({ pad: 'x'.repeat(10_000) })
+    expect(update.status).toBe(413)
+    expect(update.text).toMatch(/Body exceeded 8kb limit/)
+    expect(update.headers.getSetCookie()).toEqual([])
+    expect(c.jar.get('next-auth.session-token')).toBe(before)
+    expect(await c.claims()).toMatchObject({ onboardingStep: 'INITIAL', ver: 1 })
   })
 })
 

@@ -9,6 +9,8 @@ export interface Reply {
 
 export class Client {
   readonly jar = new Map<string, string>()
+  /** Every request this client made, in order: load tests check the statuses, the bench the sequence. */
+  readonly log: { method: string; path: string; status: number }[] = []
   // The fetch is captured at construction, so a test may stand in for window.fetch with this client.
   constructor(
     readonly base: string,
@@ -32,6 +34,7 @@ export class Client {
       body = JSON.stringify(init.body_json)
     }
     const res = await this.fetch(this.base + path, { ...init, headers, body, redirect: 'manual' })
+    this.log.push({ method: init.method ?? 'GET', path: new URL(path, this.base).pathname, status: res.status })
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attrs] = line.split(';')
       const eq = pair.indexOf('=')
