@@ -22,7 +22,14 @@ export interface TokenView {
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } })
-  const body = await res.json().catch(() => ({}))
+  // Next.js itself answers some refusals (413, invalid JSON) in plain text, not JSON.
+  const text = await res.text()
+  let body: { error?: string } = {}
+  try {
+    body = JSON.parse(text)
+  } catch {
+    if (!res.ok) throw new Error(text || `${path} answered ${res.status}`)
+  }
   if (!res.ok) throw new Error(body.error ?? `${path} answered ${res.status}`)
   return body as T
 }

@@ -19,8 +19,9 @@ export interface Strategy {
 
 async function passThrough(provider: string, fields: Record<string, string>) {
   const result = await signIn(provider, { redirect: false, ...fields })
-  // signIn resolves even when the server refused: always check before navigating.
-  if (!result?.ok) throw new Error(result?.error ?? `${provider} refused the update`)
+  // signIn resolves even when the server refused: always check before navigating. `ok` alone is not enough:
+  // a signIn callback that throws gives `ok: true` together with an `error`.
+  if (!result?.ok || result.error) throw new Error(result?.error ?? `${provider} refused the update`)
 }
 
 export const STRATEGIES: Strategy[] = [
