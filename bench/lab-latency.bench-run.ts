@@ -5,7 +5,7 @@ import { cpus } from 'node:os'
 import { test } from 'vitest'
 import { launch } from '../e2e/support/browser'
 import { openLab, typeLineAfter } from '../e2e/support/lab-page'
-import { offlineContext } from '../e2e/support/lab-suite'
+import { offlineContext } from '../e2e/support/suite'
 import { startServer } from '../tests/support/server'
 
 const EDITS = 30

@@ -1,24 +1,13 @@
 // A guest, in a real browser, through the gate with each strategy, and the attack lab.
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../tests/support/server'
-import { hasBrowser, launch, localContext } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { hasBrowser, localContext } from './support/browser'
+import { useServerAndBrowser } from './support/suite'
 
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  if (!hasBrowser) return
-  server = await startServer()
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop({ clean: true })
-})
+const env = useServerAndBrowser()
 
 async function newGuestPage(name: string) {
-  const context = await localContext(browser, server.url)
+  const context = await localContext(env.browser, env.server.url)
   const page = await context.newPage()
   const signIns: string[] = []
   page.on('request', (r) => {
@@ -96,7 +85,7 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     expect(await attack('naive', /naive pass-through/)).toBe('succeeded')
     await page.getByTestId('naive-banner').waitFor()
     expect(await page.getByTestId('session-bar').textContent()).toContain('role: admin')
-    expect(await page.locator('details pre').first().textContent()).toContain(server.url)
+    expect(await page.locator('details pre').first().textContent()).toContain(env.server.url)
     await page.context().close()
   })
 })

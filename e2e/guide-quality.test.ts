@@ -2,22 +2,11 @@
 // violation in light and dark, nothing scrolls sideways at 375 px, and the version tabs remember the choice.
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startServer, type TestServer } from '../tests/support/server'
-import { hasBrowser, launch, localContext } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { hasBrowser, localContext } from './support/browser'
+import { useServerAndBrowser } from './support/suite'
 
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  if (!hasBrowser) return
-  server = await startServer()
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop({ clean: true })
-})
+const env = useServerAndBrowser()
 
 /** Crawls from the home page, following every same-origin link; returns each page and the anchors linked on it. */
 async function crawl(page: Page) {
@@ -33,7 +22,7 @@ async function crawl(page: Page) {
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))
     for (const href of hrefs) {
       const url = new URL(href)
-      if (url.origin !== new URL(server.url).origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_next/')) continue
+      if (url.origin !== new URL(env.server.url).origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_next/')) continue
       if (url.hash) pages.get(path)!.add(url.pathname + url.hash)
       if (!pages.has(url.pathname)) queue.push(url.pathname)
     }
@@ -43,7 +32,7 @@ async function crawl(page: Page) {
 
 describe.skipIf(!hasBrowser)('the built site', () => {
   it('has no broken internal link and no missing anchor', async () => {
-    const context = await localContext(browser, server.url)
+    const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
     const { pages, broken } = await crawl(page)
     expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(11)
@@ -63,7 +52,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds no serious or critical violation on any page (${colorScheme})`, async () => {
-      const context = await localContext(browser, server.url, { colorScheme })
+      const context = await localContext(env.browser, env.server.url, { colorScheme })
       await context.addInitScript((theme) => localStorage.setItem('theme', theme), colorScheme)
       const page = await context.newPage()
       const { pages } = await crawl(page)
@@ -82,7 +71,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
   }
 
   it('does not scroll sideways at 375 px', async () => {
-    const context = await localContext(browser, server.url, { viewport: { width: 375, height: 800 } })
+    const context = await localContext(env.browser, env.server.url, { viewport: { width: 375, height: 800 } })
     const page = await context.newPage()
     const { pages } = await crawl(page)
     const wide: string[] = []
@@ -96,7 +85,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
   }, 240_000)
 
   it('remembers the version across pages and reloads, and takes it from ?v=', async () => {
-    const context = await localContext(browser, server.url)
+    const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
     const selected = () => page.getByRole('tab', { selected: true }).first().textContent()
     await page.goto('/guide/pass-through')

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, test } from 'vitest'
 import { hasBrowser } from './support/browser'
 import { openLab, typeLineAfter } from './support/lab-page'
-import { offlineContext, useServerAndBrowser } from './support/lab-suite'
+import { offlineContext, useServerAndBrowser } from './support/suite'
 
 describe.skipIf(!hasBrowser)('the loaded lab', () => {
   const env = useServerAndBrowser()

@@ -2,7 +2,7 @@
 import type { BrowserContext } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { hasBrowser } from './support/browser'
-import { offlineContext, useServerAndBrowser } from './support/lab-suite'
+import { offlineContext, useServerAndBrowser } from './support/suite'
 import { openLab, typeLineAfter } from './support/lab-page'
 
 // Strings only found in each part: CodeMirror (Sandpack's editor), the lab's engine bundle, Sucrase.

@@ -2,7 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { hasBrowser } from './support/browser'
-import { offlineContext, useServerAndBrowser } from './support/lab-suite'
+import { offlineContext, useServerAndBrowser } from './support/suite'
 import { claimsOf, labState, openLab, tokenAfter, typeLineAfter } from './support/lab-page'
 
 describe.skipIf(!hasBrowser)('token lab', () => {

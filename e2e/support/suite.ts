@@ -1,4 +1,4 @@
-// What the lab's browser tests and its benchmark share: one production server and Chromium per file, and a
+// What the browser tests and the lab's benchmark share: one production server and Chromium per file, and a
 // context that records every request it aborted, so a test can prove the lab never even tries the network.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
