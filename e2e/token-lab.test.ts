@@ -74,4 +74,11 @@ describe.skipIf(!hasBrowser)('token lab', () => {
     // The hardened update itself still works: the ticket provider read the session cookie through the shim.
     expect(await claimsOf(page, 'token-after')).toMatchObject({ onboardingStep: 'COMPLETED', ver: 2 })
   })
+
+  test('a claim added by an edit shows in what the edit changed, against the unedited preset', async () => {
+    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', "token.plan = 'pro'", { paste: true })
+    const added = page.getByTestId('edit-diff').locator('tr[data-change="added"]', { hasText: 'plan' })
+    await expect.poll(() => added.count(), { timeout: 5_000 }).toBe(1)
+    expect(await added.textContent()).toContain('"pro"')
+  })
 })

@@ -1,0 +1,102 @@
+// The reader's code runs where it cannot reach the site: a worker started from a sandboxed, opaque-origin frame
+// under connect-src 'none'. Signed in first, so there is a session cookie to steal.
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { hasBrowser } from './support/browser'
+import { claimsOf, openLab } from './support/lab-page'
+import { offlineContext, useServerAndBrowser } from './support/suite'
+
+/** auth.ts that tries everything it should not manage, and writes what it got into the token. */
+const probe = (site: string) => `import Credentials from '@auth/core/providers/credentials'
+export default {
+  providers: [Credentials({ id: 'session-update', credentials: { user: {} }, async authorize(c) { return c?.user ? JSON.parse(String(c.user)) : null } })],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) { token.role = user.role; token.onboardingStep = user.onboardingStep }
+      token.origin = String(self.origin)
+      token.cookie = typeof document === 'undefined' ? 'no document' : document.cookie
+      try {
+        const res = await fetch('${site}/api/demo/token', { credentials: 'include' })
+        token.fetched = res.status + ' ' + (await res.text()).slice(0, 300)
+      } catch (error) {
+        token.fetched = 'blocked: ' + error.message
+      }
+      return token
+    },
+  },
+}
+`
+
+describe.skipIf(!hasBrowser)('token lab sandbox', () => {
+  const env = useServerAndBrowser()
+  let context: BrowserContext
+  let blocked: string[]
+  let page: Page
+
+  beforeAll(async () => {
+    if (!hasBrowser) return
+    ;({ context, blocked } = await offlineContext(env.browser, env.server.url))
+    page = await context.newPage()
+    // A real session on the site: the cookie the reader's code would want.
+    await page.goto(`${env.server.url}/demo`)
+    await page.getByLabel('Display name').fill('Victim')
+    await page.getByRole('button', { name: 'Continue as a guest' }).click()
+    await page.waitForURL(/\/demo\/onboarding/)
+    expect((await context.cookies()).some((c) => c.name.includes('session-token'))).toBe(true)
+    await openLab(page, `${env.server.url}/lab`)
+  })
+  afterAll(async () => {
+    expect(blocked).toEqual([])
+    await context?.close()
+  })
+
+  test('the engine runs in a frame with sandbox="allow-scripts" and an opaque origin', async () => {
+    const frames = page.locator('iframe[data-testid="lab-sandbox"]')
+    expect(await frames.count()).toBeGreaterThanOrEqual(1)
+    for (const frame of await frames.all()) expect(await frame.getAttribute('sandbox')).toBe('allow-scripts')
+    const sandbox = page.frames().find((f) => f.url().endsWith('/lab-sandbox.html'))!
+    expect(await sandbox.evaluate(() => self.origin)).toBe('null')
+    await expect(sandbox.evaluate(() => document.cookie)).rejects.toThrow(/sandboxed|SecurityError/)
+  })
+
+  test("the reader's code can read neither the cookie nor the site's API, and presets still run", async () => {
+    await page.locator('.cm-content').first().click()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.insertText(probe(env.server.url))
+    await expect.poll(async () => (await claimsOf(page, 'token-after'))?.fetched, { timeout: 10_000 }).toBeDefined()
+    const after = (await claimsOf(page, 'token-after'))!
+    expect(after.origin).toBe('null')
+    expect(after.cookie).toBe('no document')
+    expect(String(after.fetched)).toMatch(/^blocked: /)
+    expect(String(after.fetched)).not.toContain('session-token')
+
+    // The presets run as before in the same sandbox.
+    await page.getByTestId('lab-preset-ticket').click()
+    await expect.poll(async () => (await claimsOf(page, 'token-after'))?.ver, { timeout: 10_000 }).toBe(2)
+    expect(await claimsOf(page, 'token-after')).toMatchObject({ onboardingStep: 'COMPLETED' })
+  })
+
+  test('the page takes no message but from its own sandbox frames', async () => {
+    // Forged results for every id a run could have, from the page's own window (origin: the site, source: not a
+    // sandbox frame), sent while the run that Reset asks for is in flight: all ignored.
+    await page.getByTestId('lab-reset').click()
+    await page.evaluate(() => {
+      const claims = { forged: true }
+      const view = { signedIn: true, claims, cookie: null }
+      const attack = { letIn: false, detail: 'forged', claims: null, errors: [] }
+      for (let id = 0; id < 500; id++) {
+        const result = { before: view, after: view, errors: [], exchanges: [], attack, ms: 0, session: null }
+        window.postMessage({ kind: 'result', id, result }, '*')
+      }
+    })
+    await expect.poll(() => page.getByTestId('lab-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('done')
+    await page.waitForTimeout(300)
+    expect(await page.getByTestId('token-after').textContent()).not.toContain('forged')
+    expect(await claimsOf(page, 'token-after')).toMatchObject({ onboardingStep: 'COMPLETED' })
+  })
+    await page.getByTestId('lab-reset').click()
+    await expect.poll(() => page.getByTestId('lab-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('done')
+    expect(await page.getByTestId('token-after').textContent()).not.toContain('forged')
+    expect(before).not.toContain('forged')
+  })
+})
