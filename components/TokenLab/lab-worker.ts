@@ -11,7 +11,8 @@ function engineBundle(): { url: string; options: WorkerOptions } {
   let captured: { url: string; options: WorkerOptions } | undefined
   globalThis.Worker = class {
     constructor(url: string | URL, options: WorkerOptions = {}) {
-      captured = { url: String(url), options: { ...options, type: 'module', name: 'token-lab' } }
+      // webpack rewrites the options it was given (a classic worker, `type` undefined): keep them as they are.
+      captured = { url: String(url), options }
     }
   } as unknown as typeof Worker
   try {

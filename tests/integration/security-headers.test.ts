@@ -54,7 +54,7 @@ describe('security headers', () => {
         // Data blocks (type="application/json", __NEXT_DATA__) never run: CSP does not apply to them.
         .filter(([, attrs]) => !/type="application\/json"/.test(attrs))
         .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`)
-      expect(inline.length).toBeGreaterThan(0)
+      if (res.status === 200) expect(inline.length).toBeGreaterThan(0) // the bare 404 page has no Nextra layout
       for (const hash of inline) expect(csp['script-src']).toContain(hash)
     })
   }
