@@ -1,15 +1,14 @@
-// The one-request update ("in the mutation's response"): the route that wrote the row also writes the
-// new session cookie, so no request after the mutation is needed to change the token.
-// It does by hand what next-auth v4's GET /api/auth/session does (next-auth/core/routes/session.js:73-81):
-// encode with the same secret and maxAge, then set the cookie under next-auth's own name and options.
+// The one-request update ("in the mutation's response"): the route that wrote the row also writes the new
+// session cookie, so no request after the mutation is needed to change the token. The cookie itself is written
+// by the guide's own helper (content/v4/reissue-session.ts), so the production server runs the code readers copy.
+// That helper does by hand what next-auth v4's GET /api/auth/session does (next-auth/core/routes/session.js:73-81):
+// encode with the same secret and maxAge, Set-Cookie under next-auth's name and options, stale chunks expired.
 import type { NextApiRequest, NextApiResponse } from 'next'
-import { serialize } from 'cookie'
-import { encode, type JWT } from 'next-auth/jwt'
+import type { JWT } from 'next-auth/jwt'
+import { SessionTooLargeError, sessionCookies } from '@/content/v4/reissue-session'
 import { tokenFromRow } from './claims'
-import { SESSION_COOKIE_MAX_BYTES } from './cookie-budget'
 import { authSecret, useSecureCookies } from './secret'
 import { SESSION_MAX_AGE } from './session-max-age'
-import { sessionCookieName } from './session-cookie'
 import type { UserRow } from './users'
 
 /** A refusal the route answers as 413 with this message; the cookie is left as it was. */
@@ -21,24 +20,13 @@ export class SessionTooLarge extends Error {}
  */
 export async function reissueSession(req: NextApiRequest, res: NextApiResponse, token: JWT, row: UserRow): Promise<JWT> {
   const next = tokenFromRow(token, row)
-  // encode() sets iat, exp (now + maxAge) and a new jti, as next-auth's own session route does.
-  const value = await encode({ token: next, secret: authSecret(), maxAge: SESSION_MAX_AGE })
-  if (Buffer.byteLength(value) > SESSION_COOKIE_MAX_BYTES) {
-    throw new SessionTooLarge(
-      `Refused: this session would need a ${Buffer.byteLength(value)}-byte cookie, more than the ${SESSION_COOKIE_MAX_BYTES} bytes one cookie holds. Your session is unchanged.`,
-    )
+  let lines: string[]
+  try {
+    lines = await sessionCookies(next, req.headers.cookie, { secret: authSecret(), maxAge: SESSION_MAX_AGE, secureCookie: useSecureCookies() })
+  } catch (error) {
+    if (!(error instanceof SessionTooLargeError)) throw error
+    throw new SessionTooLarge(`Refused: ${(error as Error).message} Your session cookie is unchanged.`)
   }
-  const secure = useSecureCookies()
-  // next-auth v4's sessionToken cookie options (next-auth/core/lib/cookie.js:20-28); the session route adds
-  // `expires` (core/routes/session.js:78). The `__Secure-` prefix comes with secure, on https.
-  const options = { httpOnly: true, sameSite: 'lax', path: '/', secure } as const
-  const name = sessionCookieName()
-  // A browser that holds a chunked session (name.0, name.1, …) would keep sending the old chunks, and
-  // next-auth joins chunks before the plain cookie: expire every chunk, as next-auth's SessionStore.clean() does.
-  const stale = Object.keys(req.cookies).filter((key) => key.startsWith(`${name}.`))
-  res.appendHeader('Set-Cookie', [
-    ...stale.map((key) => serialize(key, '', { ...options, maxAge: 0 })),
-    serialize(name, value, { ...options, expires: new Date(Date.now() + SESSION_MAX_AGE * 1000) }),
-  ])
+  res.appendHeader('Set-Cookie', lines)
   return next
 }
