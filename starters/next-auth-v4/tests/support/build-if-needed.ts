@@ -12,6 +12,8 @@ function newest(path: string): number {
 }
 
 export default function setup() {
+  // `SKIP_BUILD=1 npx vitest run tests/unit`: the unit tests alone need no build.
+  if (process.env.SKIP_BUILD === '1') return
   const built = existsSync('.next/BUILD_ID') ? statSync('.next/BUILD_ID').mtimeMs : 0
   if (built > Math.max(...SOURCES.map(newest))) return
   console.log('npm test: building the app (no build, or sources changed since the last one)…')
