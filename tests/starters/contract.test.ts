@@ -14,7 +14,7 @@ import { freePort } from '../support/server'
 
 const timings: Record<string, Record<string, number>> = {}
 
-function sh(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function sh(cwd: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now()
   const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 })
   if (result.status !== 0) {
