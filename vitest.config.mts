@@ -77,7 +77,7 @@ export default defineConfig({
           name: 'starters',
           include: ['tests/starters/**/*.test.ts'],
           testTimeout: 120_000,
-          hookTimeout: 1_800_000,
+          hookTimeout: 2_700_000, // install (compiles better-sqlite3) + build + own tests; 30 min was not enough on a loaded 2-core machine
           fileParallelism: false,
         },
       },
