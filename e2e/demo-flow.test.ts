@@ -31,6 +31,8 @@ const STRATEGIES = [
   { label: 'Hardened pass-through (signed ticket)', requests: 4, dbReads: 0, mintedBy: 'session-update' },
   { label: 'Built-in update()', requests: 2, dbReads: 1, mintedBy: 'demo' },
   { label: 'Naive pass-through (VULNERABLE)', requests: 4, dbReads: 0, mintedBy: 'session-update-naive' },
+  // The mutation is the update: its one request is counted; useSession()'s refetch is reported on its own line.
+  { label: "In the mutation's response (one request)", requests: 1, dbReads: 0, mintedBy: 'demo' },
 ]
 
 describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
@@ -54,6 +56,7 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
       await expect.poll(() => changed.count()).toBe(1)
       expect(await page.getByTestId('cookie-summary').textContent()).toMatch(/\d+ bytes in 1 chunk/)
       expect(await page.getByTestId('naive-banner').count()).toBe(strategy.mintedBy === 'session-update-naive' ? 1 : 0)
+      expect(await page.getByTestId('cost-refetch').count()).toBe(strategy.requests === 1 ? 1 : 0)
 
       // Reset: the row goes back, the session follows, and the gate holds again.
       await page.getByRole('button', { name: 'Reset onboarding' }).click()
@@ -81,6 +84,8 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     expect(await attack('ticket', /hardened provider/)).toBe('refused')
     expect(await page.getByTestId('attack-ticket-result').textContent()).toMatch(/HTTP 401: The ticket uses an algorithm that is not allowed/)
     expect(await attack('update', /built-in update/)).toBe('ignored')
+    expect(await attack('response', /one-request update/)).toBe('refused')
+    expect(await page.getByTestId('attack-response-result').textContent()).toMatch(/HTTP 400: Invalid body/)
     expect(await page.getByTestId('naive-banner').count()).toBe(0)
     expect(await attack('naive', /naive pass-through/)).toBe('succeeded')
     await page.getByTestId('naive-banner').waitFor()
