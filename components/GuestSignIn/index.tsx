@@ -2,7 +2,7 @@ import { getProviders, signIn, useSession } from 'next-auth/react'
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { useEffect, useState, type FormEvent } from 'react'
-import { safeCallbackUrl } from '@/components/OnboardingFlow/callback-url'
+import { safeCallbackUrl } from '@/demo/safe-redirect'
 import ui from '@/components/DemoFrame/ui.module.css'
 
 const ERRORS: Record<string, string> = {
