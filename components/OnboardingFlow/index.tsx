@@ -34,6 +34,11 @@ export function OnboardingFlow() {
       <div className={ui.card}>
         <p className={ui.ok}>Your token says onboarding is COMPLETED: the gate lets you through.</p>
         <p>
+          <a href={next} className={ui.primary} data-testid="onboarding-continue">
+            Continue to {next === '/demo/explore' ? 'explore' : next}
+          </a>
+        </p>
+        <p>
           Reset it to try another strategy: the row goes back to <code>INITIAL</code> and your session follows.
         </p>
         <ResetButton />
@@ -64,6 +69,9 @@ export function OnboardingFlow() {
 
   return (
     <form className={ui.card} onSubmit={onSubmit} aria-label="Complete onboarding">
+      <p data-testid="onboarding-why">
+        The middleware sent you here because your token&apos;s <code>onboardingStep</code> is not <code>COMPLETED</code>.
+      </p>
       <label htmlFor="goal" className={ui.label}>
         What brings you here?
       </label>

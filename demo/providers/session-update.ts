@@ -22,11 +22,11 @@ export const sessionUpdateProvider = CredentialsProvider({
   async authorize(credentials, req) {
     const current = await readSessionToken(req.headers?.cookie)
     if (!current?.sub) throw new Error('No current session: a ticket can only update the session it was issued for.')
+    const ticket = await verifyTicket(credentials?.ticket)
     // A naive session's sub is whatever the browser chose: re-minting it would launder it into a trusted one.
     if (isNaiveSession(current)) {
       throw new Error('Refused: this session was minted by the naive provider; a ticket never updates it. Use "Return as yourself" first.')
     }
-    const ticket = await verifyTicket(credentials?.ticket)
     if (ticket.sub !== current.sub) throw new Error('This ticket was issued to another user.')
     if (ticket.sid !== current.sid) throw new Error('This ticket was issued to another session of your user (another sign-in or device).')
     if (ticket.ver <= (current.ver ?? 0)) throw new Error(TICKET_ALREADY_APPLIED)
