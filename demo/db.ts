@@ -6,7 +6,7 @@ import { dataDir } from './runtime-config.mjs'
 
 type Db = Database.Database
 
-const SCHEMA = `
+export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS users (
   id              TEXT PRIMARY KEY,
   name            TEXT NOT NULL,
