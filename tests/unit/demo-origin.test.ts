@@ -46,7 +46,7 @@ describe('the demo API refuses what another origin can send', () => {
   })
 
   it('415 for an empty body without a JSON content type (no longer taken as {})', async () => {
-    for (const headers of [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, { 'content-type': 'multipart/form-data; boundary=x' }]) {
+    for (const headers of [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, { 'content-type': 'multipart/form-data; boundary=x' }] as Record<string, string>[]) {
       const reply = await post('/api/demo/onboarding/reset', headers)
       expect(reply.status, JSON.stringify(headers)).toBe(415)
       expect(reply.json.error).toMatch(/application\/json/)
