@@ -1,15 +1,18 @@
 // Finding 7 (smaller): /api/auth/error answers 4xx, never 500, for any `error`; only next-auth's codes are passed
 // on (and named by the sign-in page); guest names are printable text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AUTH_ERROR_MESSAGES, knownAuthError } from '@/demo/auth-errors'
 import { displayName } from '@/demo/providers/guest'
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
 
+// Each test drives next-auth's real handler over HTTP (several requests, JWE encryption): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
+
 let server: ApiServer
 beforeAll(async () => {
   server = await startApiServer()
-})
+}, 60_000)
 afterAll(() => server?.close())
 
 describe('/api/auth/error', () => {

@@ -2,9 +2,12 @@
 // neither, as from curl, is allowed). The browser version, from a second loopback origin: e2e/cross-origin.test.ts.
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
+
+// Each test drives next-auth's real handler over HTTP (several requests, JWE encryption): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 let server: ApiServer
 let c: Client
@@ -15,7 +18,7 @@ beforeAll(async () => {
   c = new Client(server.url)
   await c.signInGuest('Origin')
   id = (await c.session()).user.id
-})
+}, 60_000)
 afterAll(() => server?.close())
 
 function version() {

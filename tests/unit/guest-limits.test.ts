@@ -9,11 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
 
+// Each test drives next-auth's real handler over HTTP (several requests, JWE encryption): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
+
 let server: ApiServer
 
 beforeAll(async () => {
   server = await startApiServer({ GUEST_SIGNIN_LIMIT: '3/10m', GUEST_ROWS_MAX: '1000', GUEST_IDLE_MAX: '24h' })
-})
+}, 60_000)
 afterAll(() => server?.close())
 afterEach(() => {
   vi.useRealTimers()

@@ -2,9 +2,12 @@
 // next-auth's real handler and the demo's real routes, in process (tests/support/api-server.ts).
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
+
+// Each test drives next-auth's real handler over HTTP (several requests, JWE encryption): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 let server: ApiServer
 const client = () => new Client(server.url)
@@ -20,7 +23,7 @@ function row(id: string) {
 
 beforeAll(async () => {
   server = await startApiServer()
-})
+}, 60_000)
 afterAll(() => server?.close())
 
 /** A victim with a real row, and an attacker whose naive session names the victim's id. */

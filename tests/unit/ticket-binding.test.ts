@@ -1,16 +1,19 @@
 // Issue 11's first bullet: the ticket is bound to one session (a random `sid` minted at sign-in, carried by the
 // jwt callback), and a ticket the session already holds is "already applied", a code the client takes as success.
 // Also the one-cookie budget on update(). next-auth's real handler, in process.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
+
+// Each test drives next-auth's real handler over HTTP (several requests, JWE encryption): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 let server: ApiServer
 const client = () => new Client(server.url)
 
 beforeAll(async () => {
   server = await startApiServer()
-})
+}, 60_000)
 afterAll(() => server?.close())
 
 describe('sid: minted at sign-in, carried by every update', () => {
