@@ -125,7 +125,7 @@ describe.skipIf(!hasBrowser)('the reader’s path', () => {
     await page.getByRole('button', { name: 'Continue as a guest' }).waitFor()
     expect(await page.getByText('Your account is locked').count()).toBe(0)
     await page.goto('/demo?error=AccessDenied')
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Sign-in was refused.')
+    await page.getByText('Sign-in was refused.').waitFor()
     await context.close()
   })
 
