@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { ONBOARDING_COMPLETED } from '@/demo/claims'
+import { safeRedirect } from '@/demo/safe-redirect'
 import { authSecret, useSecureCookies } from '@/demo/secret'
 
 const SIGN_IN = '/demo'
@@ -22,7 +23,8 @@ export async function middleware(req: NextRequest) {
 
 function redirect(req: NextRequest, to: string, from: string) {
   const url = new URL(to, req.url)
-  url.searchParams.set('callbackUrl', from)
+  // The page to come back to, through the same check every redirect uses (its path, query and hash only).
+  url.searchParams.set('callbackUrl', safeRedirect(from, req.nextUrl.origin, '/demo/explore'))
   const res = NextResponse.redirect(url)
   // The redirect depends on the cookie: no cache may replay it after the session changes.
   res.headers.set('Cache-Control', 'private, no-store')
