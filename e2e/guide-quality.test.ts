@@ -4,6 +4,8 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { hasBrowser, localContext } from './support/browser'
+import { consoleErrorsOn } from './support/console'
+import { onboardedGuest } from './support/guest'
 import { useServerAndBrowser } from './support/suite'
 
 const env = useServerAndBrowser()
@@ -69,6 +71,17 @@ describe.skipIf(!hasBrowser)('the built site', () => {
       await context.close()
     }, 300_000)
   }
+
+  it('logs no console error on any page, signed out and signed in (through the gate)', async () => {
+    const context = await localContext(env.browser, env.server.url)
+    const page = await context.newPage()
+    const { pages } = await crawl(page)
+    const signedOut = await consoleErrorsOn(page, pages.keys())
+    await onboardedGuest(context)
+    const signedIn = await consoleErrorsOn(page, [...pages.keys(), '/demo/explore', '/demo/onboarding', '/demo/attack'])
+    expect({ signedOut, signedIn }).toEqual({ signedOut: [], signedIn: [] })
+    await context.close()
+  }, 300_000)
 
   it('does not scroll sideways at 375 px', async () => {
     const context = await localContext(env.browser, env.server.url, { viewport: { width: 375, height: 800 } })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { codeToHtml } from 'shiki'
-import { linkedFiles } from './linked-files'
+import { linkedFiles } from './linked-files.mjs'
 
 /** Build time only: the file, highlighted by Shiki (the same themes as the guide's code blocks). */
 export async function loadSource(path: string): Promise<{ path: string; html: string } | null> {
