@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 
 /**
  * Opens each path and returns every console error and uncaught page error it logged, as "path: message".
- * Waits for the network to go idle, so that hydration (where React reports invalid HTML, error #418) has run.
+ * Waits past the load event, so that hydration (where React reports invalid HTML, error #418) has run. Not
+ * "networkidle": the lab's worker and the session client keep the network busy on some pages.
  */
 export async function consoleErrorsOn(page: Page, paths: Iterable<string>): Promise<string[]> {
   const errors: string[] = []
@@ -16,7 +17,8 @@ export async function consoleErrorsOn(page: Page, paths: Iterable<string>): Prom
   try {
     for (const path of paths) {
       current = path
-      await page.goto(path, { waitUntil: 'networkidle' })
+      await page.goto(path, { waitUntil: 'load' })
+      await page.waitForTimeout(400)
     }
   } finally {
     page.off('console', onConsole)
