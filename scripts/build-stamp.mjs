@@ -9,9 +9,10 @@ import { linkedFiles } from '../components/TestLink/linked-files.mjs'
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
-// What `next build` compiles or reads. Tests, scripts and starters are not part of the site, except the test files
-// the guide shows at /source/<path> (linkedFiles).
-const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'styles', 'types', 'public', 'middleware.ts',
+// What `next build` compiles or reads. Tests and scripts are not part of the site, except the test files the guide
+// shows at /source/<path> (linkedFiles). The starters are, as the zips the build makes of them (public/downloads,
+// generated, so not hashed itself).
+const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'styles', 'types', 'public', 'starters', 'middleware.ts',
   'next.config.mjs', 'theme.config.tsx', 'tsconfig.json', 'package.json', 'package-lock.json']
 
 function files(root, entry) {
@@ -23,6 +24,7 @@ function files(root, entry) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue
       const p = join(dir, e.name)
+      if (relative(root, p) === join('public', 'downloads')) continue
       if (e.isDirectory()) walk(p)
       else if (e.isFile()) out.push(relative(root, p))
     }

@@ -22,7 +22,14 @@ function run(args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// The starters' downloads (public/downloads/*.zip) are part of every build of the site.
+function zipStarters() {
+  const result = spawnSync(process.execPath, ['scripts/starters/zip.mjs'], { stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
 function build() {
+  zipStarters()
   run(['build'])
   recordBuild()
 }
@@ -52,6 +59,7 @@ function ensureCurrentBuild() {
 if (mode === 'build') {
   build()
 } else if (mode === 'start' || mode === 'dev') {
+  if (mode === 'dev') zipStarters()
   if (mode === 'start') {
     ensureCurrentBuild()
     registerServer()
