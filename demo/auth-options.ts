@@ -5,6 +5,7 @@ import { githubProvider } from './providers/github'
 import { guestProvider } from './providers/guest'
 import { sessionUpdateProvider } from './providers/session-update'
 import { naiveSessionUpdateProvider } from './providers/session-update-naive'
+import { checkInJwtCallback, currentEpoch } from './stale/jwt-check'
 import { authSecret } from './secret'
 import { findUser, upsertGithubUser } from './users'
 
@@ -23,10 +24,12 @@ export const authOptions: NextAuthOptions = {
             email: user.email,
             image: user.image,
           })
-          return tokenFromUser(token, userFromRow(row), PROVIDERS.github)
+          return tokenFromUser(token, { ...userFromRow(row), epoch: currentEpoch(row.id) }, PROVIDERS.github)
         }
         return tokenFromUser(token, user, account.provider)
       }
+      // Someone else may have suspended the user or signed them out everywhere (demo/stale): throws to end it.
+      token = checkInJwtCallback(token)
       if (trigger === 'update') {
         // The built-in update(): whatever the client sent is ignored; the row is the truth.
         const row = token.sub ? findUser(token.sub) : undefined

@@ -40,6 +40,10 @@ export function userFromToken(token: JWT): User {
     ver: token.ver,
     signedInWith: token.signedInWith,
     signedInAt: token.signedInAt,
+    // A re-mint must keep the session's epoch and policy: re-reading them would let a revoked session renew itself.
+    epoch: token.epoch,
+    stalePolicy: token.stalePolicy,
+    checkedAt: token.checkedAt,
   }
 }
 
@@ -57,7 +61,13 @@ export function tokenFromUser(base: JWT, user: User, provider: string): JWT {
     mintedBy: provider,
     signedInWith: user.signedInWith ?? provider,
     signedInAt: user.signedInAt ?? Math.floor(Date.now() / 1000),
+    ...staleClaims(user),
   }
+}
+
+/** demo/stale's claims, only when the user object has them (a first sign-in's row starts at epoch 0). */
+function staleClaims({ epoch, stalePolicy, checkedAt }: User): Partial<JWT> {
+  return Object.fromEntries(Object.entries({ epoch, stalePolicy, checkedAt }).filter(([, v]) => v !== undefined))
 }
 
 /** The token a credentials sign-in mints for `user`: next-auth's default claims, then ours (as the jwt callback does). */

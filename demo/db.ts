@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { dataDir } from './runtime-config.mjs'
+import { migrateStaleColumns } from './stale/migrate'
 
 type Db = Database.Database
 
@@ -30,6 +31,7 @@ function open(): Db {
   db.pragma('busy_timeout = 5000')
   db.pragma('foreign_keys = ON')
   db.exec(SCHEMA)
+  migrateStaleColumns(db)
   return db
 }
 

@@ -10,6 +10,10 @@ declare module 'next-auth' {
     /** The provider of the original sign-in, carried through session updates. */
     signedInWith?: string
     signedInAt?: number
+    /** demo/stale: the session epoch and stale-claims policy, carried through session updates. */
+    epoch?: number
+    stalePolicy?: string
+    checkedAt?: number
   }
 
   interface Session {
@@ -31,5 +35,10 @@ declare module 'next-auth/jwt' {
     mintedBy?: string
     signedInWith?: string
     signedInAt?: number
+    /** The row's session_epoch when this session began; carried through session updates (demo/stale). */
+    epoch?: number
+    /** Which stale-claims policy this session runs under (demo/stale/policy.ts), and when it last read the row. */
+    stalePolicy?: string
+    checkedAt?: number
   }
 }
