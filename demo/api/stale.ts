@@ -61,7 +61,8 @@ export const signOutEverywhereHandler = post(emptyBody, (_req, res, { token }) =
  * cookie keeps the token's epoch: a session already revoked cannot renew itself by switching policy.
  */
 export const policyHandler = post(policyBody, async (_req, res, { token, row }, { policy }) => {
-  const verdict = decide({ ...token, stalePolicy: policy, checkedAt: 0 }, nowSeconds(), () => row)
+  // Checked as the epoch policy would, whatever the new one: a revoked session cannot switch to "none" to live on.
+  const verdict = decide({ ...token, stalePolicy: 'epoch' }, nowSeconds(), () => row)
   if (verdict.kind === 'end') return void fail(res, 403, `This session has been ended (${verdict.reason}): sign in again.`)
   const next = { ...withRow(token, row, nowSeconds()), epoch: token.epoch ?? 0, stalePolicy: policy }
   const cookie = await sessionCookieFor(next)
