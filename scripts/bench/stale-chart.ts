@@ -12,12 +12,12 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 export function staleChart(rows: StaleRow[], title: string): string {
   const columns = [
-    { label: 'staleness, s (median)', value: (r: StaleRow) => r.stalenessS, fmt: (v: number | null) => (v === null ? 'until maxAge' : v.toFixed(1)) },
+    { label: 'suspension seen after, s', value: (r: StaleRow) => r.stalenessS, fmt: (v: number | null) => (v === null ? 'until maxAge' : v.toFixed(2)) },
     { label: 'DB reads / 1,000 requests', value: (r: StaleRow) => r.readsPer1000, fmt: (v: number | null) => String(v) },
     { label: 'added server ms / 1,000 requests', value: (r: StaleRow) => r.addedMsPer1000, fmt: (v: number | null) => (v ?? 0).toFixed(0) },
   ]
-  const labelW = 230
-  const colW = 220
+  const labelW = 250
+  const colW = 270
   const rowH = 34
   const top = 64
   const width = labelW + columns.length * colW + 20
@@ -25,7 +25,9 @@ export function staleChart(rows: StaleRow[], title: string): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t">`,
     `<title id="t">${esc(title)}</title>`,
-    `<style>text{font:13px system-ui,sans-serif;fill:#334155}.h{font-weight:700}.v{font-size:12px}rect.b{fill:#2563eb}rect.x{fill:#dc2626}@media (prefers-color-scheme:dark){text{fill:#e2e8f0}}</style>`,
+    `<style>text{font:13px system-ui,sans-serif;fill:#334155}.h{font-weight:700}.v{font-size:12px}rect.b{fill:#2563eb}rect.x{fill:#dc2626}</style>`,
+    // Its own light background: an <img> cannot follow the site's dark-mode class.
+    `<rect width="100%" height="100%" rx="6" fill="#f8fafc"/>`,
     `<text x="10" y="22" class="h">${esc(title)}</text>`,
   ]
   columns.forEach((col, ci) => {
@@ -36,7 +38,7 @@ export function staleChart(rows: StaleRow[], title: string): string {
     rows.forEach((r, ri) => {
       const y = top + ri * rowH
       const v = col.value(r)
-      const w = v === null ? colW - 80 : Math.max(2, ((colW - 80) * v) / max)
+      const w = v === null ? colW - 120 : Math.max(2, ((colW - 120) * v) / max)
       parts.push(`<rect class="${v === null ? 'x' : 'b'}" x="${x0}" y="${y}" width="${w.toFixed(1)}" height="18" rx="3"/>`)
       parts.push(`<text class="v" x="${(x0 + w + 6).toFixed(1)}" y="${y + 14}">${esc(col.fmt(v))}</text>`)
     })
