@@ -35,7 +35,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
     const { pages, broken } = await crawl(page)
-    expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(11)
+    expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(12)
     const missing: string[] = []
     for (const [from, anchors] of pages) {
       for (const target of anchors) {
