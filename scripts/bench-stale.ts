@@ -96,7 +96,11 @@ async function v5() {
   process.env.AUTH_SECRET = SECRET
   // Loaded by path: the v5 snippets type-check against next-auth 5 (content/v5/tsconfig.json), not this program's next-auth 4.
   type Jwt = (params: unknown) => unknown
-  const load = async (p: Policy) => ((await import(`../content/v5/stale-${p}.ts`)) as { callbacks: { jwt: Jwt } }).callbacks
+  type Snippet = { callbacks: { jwt: Jwt } }
+  const load = async (p: Policy) => {
+    const m = (await import(`../content/v5/stale-${p}.ts`)) as Snippet & { default?: Snippet }
+    return (m.callbacks ?? m.default!.callbacks) // tsx may hand a module compiled as CommonJS back as `default`
+  }
   const sets = { none: await load('none'), throttled: await load('throttled'), epoch: await load('epoch') }
   const out: Record<Policy, { jwtCalls: number; reads: number; msPer1000: number }> = {} as never
   for (const policy of POLICIES) {
