@@ -90,7 +90,7 @@ describe.skipIf(!hasBrowser)('someone else changes you (Chromium)', () => {
     await context.close()
   })
 
-  it('sign out everywhere ends another browser’s session on its next request', async () => {
+  it('sign out everywhere ends another browser’s session on its next request', { timeout: 120_000 }, async () => {
     const laptop = await guestOnPanel('Cy')
     await choose(laptop.page, 'epoch')
     // Another browser holding the same session (the user's phone): a second context with the cookie.
