@@ -7,6 +7,7 @@ import { sessionUpdateProvider } from './providers/session-update'
 import { naiveSessionUpdateProvider } from './providers/session-update-naive'
 import { restoreProvider } from './providers/restore'
 import { safeRedirect } from './safe-redirect'
+import { checkInJwtCallback, currentEpoch } from './stale/jwt-check'
 import { authSecret } from './secret'
 import { isOlderThanRecentWrite } from './recent-writes'
 import { SESSION_MAX_AGE } from './session-max-age'
@@ -31,10 +32,12 @@ export const authOptions: NextAuthOptions = {
             email: user.email,
             image: user.image,
           })
-          return tokenFromUser(token, userFromRow(row), PROVIDERS.github)
+          return tokenFromUser(token, { ...userFromRow(row), epoch: currentEpoch(row.id) }, PROVIDERS.github)
         }
         return tokenFromUser(token, user, account.provider)
       }
+      // Someone else may have suspended the user or signed them out everywhere (demo/stale): throws to end it.
+      token = checkInJwtCallback(token)
       if (trigger === 'update') {
         // A naive session names whatever user the browser chose: copying that row in would hand it another
         // user's claims. Refused: the token stays as it is (the red banner stays, "Return as yourself" restores).

@@ -49,6 +49,10 @@ export function userFromToken(token: JWT): User {
     signedInWith: token.signedInWith,
     signedInAt: token.signedInAt,
     sid: token.sid,
+    // A re-mint must keep the session's epoch and policy: re-reading them would let a revoked session renew itself.
+    epoch: token.epoch,
+    stalePolicy: token.stalePolicy,
+    checkedAt: token.checkedAt,
   }
 }
 
@@ -70,7 +74,13 @@ export function tokenFromUser(base: JWT, user: User, provider: string): JWT {
     sid: user.sid ?? randomUUID(),
     // Only the naive provider's session carries realSub, and only the server sets it (from the caller's cookie).
     ...(provider === PROVIDERS.naive && user.realSub ? { realSub: user.realSub } : {}),
+    ...staleClaims(user),
   }
+}
+
+/** demo/stale's claims, only when the user object has them (a first sign-in's row starts at epoch 0). */
+function staleClaims({ epoch, stalePolicy, checkedAt }: User): Partial<JWT> {
+  return Object.fromEntries(Object.entries({ epoch, stalePolicy, checkedAt }).filter(([, v]) => v !== undefined))
 }
 
 /** The token a credentials sign-in mints for `user`: next-auth's default claims, then ours (as the jwt callback does). */

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { startGuestCleanup } from './guest-cleanup'
 import { dataDir } from './runtime-config.mjs'
+import { migrateStaleColumns } from './stale/migrate'
 
 type Db = Database.Database
 
@@ -41,6 +42,7 @@ function open(): Db {
   db.exec(SCHEMA)
   addColumn(db, 'users', 'last_seen_at', 'INTEGER')
   startGuestCleanup(db)
+  migrateStaleColumns(db)
   return db
 }
 

@@ -14,6 +14,10 @@ declare module 'next-auth' {
     sid?: string
     /** Naive sessions only: the caller's own user id before the naive sign-in (set by the server). */
     realSub?: string
+    /** demo/stale: the session epoch and stale-claims policy, carried through session updates. */
+    epoch?: number
+    stalePolicy?: string
+    checkedAt?: number
   }
 
   interface Session {
@@ -39,5 +43,10 @@ declare module 'next-auth/jwt' {
     sid?: string
     /** Naive sessions only: the user id of the real session the naive sign-in replaced (set by the server). */
     realSub?: string
+    /** The row's session_epoch when this session began; carried through session updates (demo/stale). */
+    epoch?: number
+    /** Which stale-claims policy this session runs under (demo/stale/policy.ts), and when it last read the row. */
+    stalePolicy?: string
+    checkedAt?: number
   }
 }

@@ -6,6 +6,7 @@ export default {
   'built-in-update': 'The built-in update()',
   'server-side-update': 'Update on the server, in one request',
   approaches: 'The approaches compared',
+  'someone-else-changes': 'When someone else changes the user',
   middleware: 'Middleware and the gate',
   typescript: 'TypeScript',
   testing: 'Testing it',
