@@ -23,7 +23,9 @@ export function AttackLab() {
             It works. The provider returns <code>JSON.parse(credentials.user)</code>, so the browser decides who it
             is. The CSRF check does not help: the token is a double-submit cookie that anyone can fetch from{' '}
             <code>/api/auth/csrf</code>, bound to no session and no user. After this, your session is the forged
-            one: the red banner says so. Sign out to get yours back.
+            one: the red banner says so. It goes no further: the demo API, the ticket and <code>update()</code>{' '}
+            refuse a naive session, so it changes no row, only this browser&apos;s cookie. &quot;Return as
+            yourself&quot; in the banner gives you your own session back.
           </>
         }
       />
@@ -49,7 +51,8 @@ export function AttackLab() {
           <>
             Ignored. <code>update(data)</code> does reach the jwt callback as <code>session</code> with{' '}
             <code>trigger: &quot;update&quot;</code>, but this demo&apos;s callback never reads it: it re-reads the
-            user row and takes the role from there.
+            user row and takes the role from there. It runs on your own session (after (a), your own is restored
+            first), so what it shows is your real role surviving forged data.
           </>
         }
       />

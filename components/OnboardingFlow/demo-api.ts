@@ -20,7 +20,7 @@ export interface TokenView {
   cookie: { name: string; value: string; bytes: number; chunks: number } | null
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+export async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } })
   // Next.js itself answers some refusals (413, invalid JSON) in plain text, not JSON.
   const text = await res.text()

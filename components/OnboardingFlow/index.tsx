@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react'
 import { UpdateReport } from '@/components/UpdateReport'
 import { saveUpdateReport } from '@/components/UpdateReport/store'
 import ui from '@/components/DemoFrame/ui.module.css'
-import { safeCallbackUrl } from './callback-url'
+import { safeCallbackUrl } from '@/demo/safe-redirect'
 import { completeOnboarding, fetchToken } from './demo-api'
 import { measure } from './measure'
 import { ResetButton } from './ResetButton'
@@ -33,6 +33,11 @@ export function OnboardingFlow() {
     return (
       <div className={ui.card}>
         <p className={ui.ok}>Your token says onboarding is COMPLETED: the gate lets you through.</p>
+        <p>
+          <a href={next} className={ui.primary} data-testid="onboarding-continue">
+            Continue to {next === '/demo/explore' ? 'explore' : next}
+          </a>
+        </p>
         <p>
           Reset it to try another strategy: the row goes back to <code>INITIAL</code> and your session follows.
         </p>
@@ -71,6 +76,9 @@ export function OnboardingFlow() {
 
   return (
     <form className={ui.card} onSubmit={onSubmit} aria-label="Complete onboarding">
+      <p data-testid="onboarding-why">
+        The middleware sent you here because your token&apos;s <code>onboardingStep</code> is not <code>COMPLETED</code>.
+      </p>
       <label htmlFor="goal" className={ui.label}>
         What brings you here?
       </label>

@@ -21,8 +21,14 @@ export interface Strategy {
   refetch?: () => Promise<void>
 }
 
+/** The hardened provider's "nothing to do": the session already holds this version or a later one (another tab). */
+export const TICKET_ALREADY_APPLIED = 'TicketAlreadyApplied'
+
 async function passThrough(provider: string, fields: Record<string, string>) {
   const result = await signIn(provider, { redirect: false, ...fields })
+  // Two tabs: the other one applied a newer change first. The session is already at or past this
+  // ticket's version, which is what this update wanted: success, not an error.
+  if (provider === 'session-update' && result?.error === TICKET_ALREADY_APPLIED) return
   // signIn resolves even when the server refused: always check before navigating. `ok` alone is not enough:
   // a signIn callback that throws gives `ok: true` together with an `error`.
   if (!result?.ok || result.error) throw new Error(result?.error ?? `${provider} refused the update`)
