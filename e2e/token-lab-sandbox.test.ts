@@ -21,6 +21,14 @@ export default {
       } catch (error) {
         token.fetched = 'blocked: ' + error.message
       }
+      // no-cors: CORS alone would let this request leave (with an opaque answer); only the CSP stops it.
+      try {
+        await fetch('${site}/api/demo/token?no-cors', { mode: 'no-cors' })
+        token.noCors = 'sent'
+      } catch (error) {
+        token.noCors = 'blocked: ' + error.message
+      }
+      token.secure = self.isSecureContext && typeof crypto.subtle === 'object'
       return token
     },
   },
@@ -69,6 +77,9 @@ describe.skipIf(!hasBrowser)('token lab sandbox', () => {
     expect(after.cookie).toBe('no document')
     expect(String(after.fetched)).toMatch(/^blocked: /)
     expect(String(after.fetched)).not.toContain('session-token')
+    expect(String(after.noCors)).toMatch(/^blocked: /)
+    // A secure context (crypto.subtle for Auth.js): a data: worker, not a blob:null/... one, which Chromium makes insecure.
+    expect(after.secure).toBe(true)
 
     // The presets run as before in the same sandbox.
     await page.getByTestId('lab-preset-ticket').click()

@@ -41,5 +41,6 @@ export type SandboxMessage = WorkerMessage | { kind: 'frame-ready' } | { kind: '
 
 /** Page → sandbox. */
 export type PageMessage =
-  | { kind: 'start'; engine: Blob; options: WorkerOptions }
+  /** `engine`: the engine's bundle as a `data:text/javascript;base64,` URL (see components/TokenLab/lab-worker.ts). */
+  | { kind: 'start'; engine: string; options: WorkerOptions }
   | { kind: 'run'; request: RunRequest }

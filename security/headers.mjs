@@ -64,16 +64,17 @@ export function sitePolicy({ https = false } = {}) {
 }
 
 /**
- * The lab's sandbox document: its one script by hash, workers only from blob: (the engine, handed over by the
+ * The lab's sandbox document: its one script by hash, workers only from data: (the engine, handed over by the
  * page), 'unsafe-eval' because the engine compiles the reader's code with new Function, and no network at all.
- * A blob: worker inherits this policy, so the reader's code runs under connect-src 'none'. `sandbox` keeps the
+ * A data: worker inherits this policy (as a blob: one would), so the reader's code runs under connect-src 'none'.
+ * Not blob:: a blob:null/... worker is no secure context in Chromium, and Auth.js needs crypto.subtle. `sandbox` keeps the
  * document's origin opaque even if it is opened on its own; only this site may frame it.
  */
 export function sandboxPolicy() {
   return policy({
     'default-src': ["'none'"],
     'script-src': [sha256Source(sandboxScript()), "'unsafe-eval'"],
-    'worker-src': ['blob:'],
+    'worker-src': ['data:'],
     'connect-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

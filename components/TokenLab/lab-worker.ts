@@ -23,14 +23,31 @@ function engineBundle(): { url: string; options: WorkerOptions } {
   return captured!
 }
 
-// Fetched once (same origin, from the HTTP cache after the first time) and handed to every sandbox as a Blob.
-let engine: Promise<{ blob: Blob; options: WorkerOptions }> | null = null
+/**
+ * The engine's bundle as a data: URL. Not a blob: URL: a blob: worker started in an opaque-origin frame has the
+ * origin "null" in its URL (blob:null/...), and Chromium (156 here) makes it no secure context, so it has no
+ * crypto.subtle and Auth.js cannot hash or encrypt anything ("Cannot read properties of null (reading
+ * 'csrfToken')"). A data: worker is a secure context in a secure frame, and, like a blob: worker, it inherits the
+ * frame's CSP (connect-src 'none'). e2e/token-lab-sandbox.test.ts checks both.
+ */
+export const ENGINE_URL_PREFIX = 'data:text/javascript;base64,'
+
+// Fetched once (same origin, from the HTTP cache after the first time) and handed to every sandbox as a data: URL.
+let engine: Promise<{ url: string; options: WorkerOptions }> | null = null
 function loadEngine() {
   engine ??= (async () => {
     const { url, options } = engineBundle()
     const res = await fetch(url)
     if (!res.ok) throw new Error(`The lab engine failed to load (HTTP ${res.status}).`)
-    return { blob: new Blob([await res.arrayBuffer()], { type: 'text/javascript' }), options }
+    const blob = new Blob([await res.arrayBuffer()], { type: 'text/javascript' })
+    const dataUrl = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.onerror = () => reject(reader.error ?? new Error('The lab engine failed to load.'))
+      reader.readAsDataURL(blob)
+    })
+    if (!dataUrl.startsWith(ENGINE_URL_PREFIX)) throw new Error('The lab engine failed to load (unexpected encoding).')
+    return { url: dataUrl, options }
   })()
   engine.catch(() => (engine = null))
   return engine
@@ -96,8 +113,8 @@ export function spawnLabWorker(): Promise<ReadyWorker> {
       const message = (event as MessageEvent<SandboxMessage>).data
       if (message.kind === 'frame-ready') {
         try {
-          const { blob, options } = await bundle
-          worker.send({ kind: 'start', engine: blob, options })
+          const { url, options } = await bundle
+          worker.send({ kind: 'start', engine: url, options })
         } catch (error) {
           reject(error)
         }

@@ -72,7 +72,7 @@ describe('security headers', () => {
     const csp = parse(res.headers.get('content-security-policy'))
     expect(csp['connect-src']).toEqual(["'none'"])
     expect(csp['default-src']).toEqual(["'none'"])
-    expect(csp['worker-src']).toEqual(['blob:'])
+    expect(csp['worker-src']).toEqual(['data:'])
     expect(csp['script-src']).toContain("'unsafe-eval'")
     expect(csp['script-src']).not.toContain("'self'")
     expect(csp['frame-ancestors']).toEqual(["'self'"])
