@@ -88,20 +88,35 @@ describe.skipIf(!hasBrowser)('token lab sandbox', () => {
   })
 
   test('the page takes no message but from its own sandbox frames', async () => {
-    // Forged results for every id a run could have, from the page's own window (origin: the site, source: not a
-    // sandbox frame), sent while the run that Reset asks for is in flight: all ignored.
-    await page.getByTestId('lab-reset').click()
+    // Forged results for ids 0-99 (this page makes far fewer runs), sent every 10 ms from before Reset asks for a run
+    // until after it is done, from two windows: the page's own (origin: the site) and another opaque-origin frame
+    // (origin "null", like the lab's own sandboxes, but not one of them). All ignored.
     await page.evaluate(() => {
+      const frame = Object.assign(document.createElement('iframe'), { id: 'forger', src: '/lab-sandbox.html', hidden: true })
+      frame.setAttribute('sandbox', 'allow-scripts')
+      document.body.append(frame)
+    })
+    const other = (await (await page.waitForSelector('#forger', { state: 'attached' })).contentFrame())!
+    await other.waitForLoadState()
+    const startForging = () => {
       const claims = { forged: true }
       const view = { signedIn: true, claims, cookie: null }
       const attack = { letIn: false, detail: 'forged', claims: null, errors: [] }
-      for (let id = 0; id < 500; id++) {
-        const result = { before: view, after: view, errors: [], exchanges: [], attack, ms: 0, session: null }
-        window.postMessage({ kind: 'result', id, result }, '*')
+      const forge = () => {
+        for (let id = 0; id < 100; id++) {
+          const result = { before: view, after: view, errors: [], exchanges: [], attack, ms: 0, session: null }
+          ;(window === window.top ? window : window.parent).postMessage({ kind: 'result', id, result }, '*')
+        }
       }
-    })
+      Object.assign(window, { forger: setInterval(forge, 10) })
+    }
+    await Promise.all([page.evaluate(startForging), other.evaluate(startForging)])
+    await page.getByTestId('lab-reset').click()
     await expect.poll(() => page.getByTestId('lab-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('done')
     await page.waitForTimeout(300)
+    const stopForging = () => clearInterval((window as never as { forger: number }).forger)
+    await Promise.all([page.evaluate(stopForging), other.evaluate(stopForging)])
+    await page.evaluate(() => document.getElementById('forger')!.remove())
     expect(await page.getByTestId('token-after').textContent()).not.toContain('forged')
     expect(await claimsOf(page, 'token-after')).toMatchObject({ onboardingStep: 'COMPLETED' })
   })
