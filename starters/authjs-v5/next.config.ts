@@ -1,0 +1,8 @@
+import type { NextConfig } from 'next'
+
+const config: NextConfig = {
+  // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ['better-sqlite3'],
+}
+
+export default config
