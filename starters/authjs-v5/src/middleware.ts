@@ -3,8 +3,12 @@ import { NextResponse } from 'next/server'
 import { authConfig } from './auth.config'
 import { authSecret } from './server/secret'
 
-// The middleware's own Auth.js instance, from the database-free config.
-const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }))
+// The middleware's own Auth.js instance, from the database-free config. A plain object, not the lazy
+// `NextAuth(() => config)` form that auth.ts uses: with a lazy config, `auth(handler)` returns a Promise
+// of the middleware, not the middleware (next-auth lib/index.js initAuth: the `async (...args)` wrapper
+// around the `isReqWrapper` branch), and Next refuses it ("must export a `middleware` or a `default`
+// function"). This module is only evaluated by the running server, so reading the secret here is fine.
+const { auth } = NextAuth({ ...authConfig, secret: authSecret() })
 
 const PUBLIC_PAGES = new Set(['/', '/signin'])
 

@@ -8,8 +8,8 @@ export default async function Dashboard() {
     <>
       <h1 data-testid="dashboard">Dashboard</h1>
       <p>
-        {session?.user?.email} · role <code data-testid="session-role">{session?.user?.role}</code> · step{' '}
-        <code data-testid="session-step">{session?.user?.onboardingStep}</code>
+        <span data-testid="session-email">{session?.user?.email}</span> · role <code data-testid="dashboard-role">{session?.user?.role}</code> · step{' '}
+        <code data-testid="dashboard-step">{session?.user?.onboardingStep}</code>
       </p>
       <SignOutButton />
     </>

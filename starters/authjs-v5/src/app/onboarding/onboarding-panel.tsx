@@ -8,6 +8,15 @@ import { useAfterServerUpdate } from './use-after-server-update'
 
 type Strategy = 'update' | 'ticket' | 'response' | 'trpc' | 'action'
 
+// Measured by tests/starter.test.ts (requests after the click until /dashboard has rendered).
+const STRATEGIES: { id: Strategy; label: string; cost: string }[] = [
+  { id: 'update', label: 'Built-in useSession().update()', cost: 'mutation + GET csrf + POST session' },
+  { id: 'ticket', label: 'Signed ticket (session-update provider)', cost: 'mutation + providers, csrf, callback, session' },
+  { id: 'response', label: 'In the route’s response (unstable_update)', cost: 'mutation + 1 GET session for useSession()' },
+  { id: 'trpc', label: 'tRPC api.onboarding.completeOnboarding (unstable_update)', cost: 'mutation + 1 GET session' },
+  { id: 'action', label: 'Server Action (unstable_update)', cost: 'mutation + 1 GET session' },
+]
+
 async function postComplete(body: object): Promise<{ user: { onboardingStep: string }; ticket: string }> {
   const res = await fetch('/api/onboarding/complete', {
     method: 'POST',
@@ -25,6 +34,7 @@ export function OnboardingPanel() {
   const afterServerUpdate = useAfterServerUpdate()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [strategy, setStrategy] = useState<Strategy>('update')
   const [staleStep, setStaleStep] = useState<string | null>(null)
   const [forged, setForged] = useState<string | null>(null)
   // The source article's call site, made safe: the procedure re-issues the session in its response.
@@ -80,30 +90,40 @@ export function OnboardingPanel() {
   return (
     <section>
       <p>
-        useSession() sees step <code data-testid="session-step-client">{step ?? '…'}</code> · role{' '}
-        <code data-testid="session-role-client">{session?.user?.role ?? '…'}</code>
+        useSession() sees step <code data-testid="onboarding-step">{step ?? '…'}</code> · role{' '}
+        <code data-testid="onboarding-role">{session?.user?.role ?? '…'}</code>
         {staleStep ? (
           <>
             {' '}· right after the server-side update it still said <code data-testid="session-step-stale">{staleStep}</code>
           </>
         ) : null}
       </p>
-      <p>Complete onboarding with:</p>
-      <button type="button" disabled={busy} data-testid="complete-update" onClick={() => run('update')}>
-        the built-in update()
-      </button>
-      <button type="button" disabled={busy} data-testid="complete-ticket" onClick={() => run('ticket')}>
-        a server-signed ticket
-      </button>
-      <button type="button" disabled={busy} data-testid="complete-response" onClick={() => run('response')}>
-        the route, in its response
-      </button>
-      <button type="button" disabled={busy} data-testid="complete-trpc" onClick={() => run('trpc')}>
-        tRPC completeOnboarding
-      </button>
-      <button type="button" disabled={busy} data-testid="complete-action" onClick={() => run('action')}>
-        a Server Action
-      </button>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          void run(strategy)
+        }}
+      >
+        <fieldset>
+          <legend>How should the session learn that onboarding is done?</legend>
+          {STRATEGIES.map((s) => (
+            <label key={s.id} style={{ display: 'block' }}>
+              <input
+                type="radio"
+                name="strategy"
+                value={s.id}
+                data-testid={`strategy-${s.id}`}
+                checked={strategy === s.id}
+                onChange={() => setStrategy(s.id)}
+              />{' '}
+              {s.label} <small>({s.cost})</small>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" data-testid="onboarding-submit" disabled={busy}>
+          Complete onboarding
+        </button>
+      </form>
       <p>
         <button type="button" disabled={busy} data-testid="forge-update" onClick={forge}>
           Try a forged update() (role ADMIN)
