@@ -13,7 +13,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     api.createClient({
       // httpBatchLink, not create-t3-app's httpBatchStreamLink: a streamed response sends its headers
-      // before the procedure has run, so the Set-Cookie that unstable_update() adds would be too late.
+      // while the procedures are still running (@trpc/server resolveResponse: `new Response(stream, ...)`
+      // over the unresolved calls), so the Set-Cookie that unstable_update() adds would come too late.
       links: [httpBatchLink({ url: '/api/trpc' })],
     }),
   )
