@@ -8,7 +8,14 @@ import GitHub from 'next-auth/providers/github'
 
 export const githubEnabled = Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET)
 
+// A local run: `npm run dev`, or a production build started with DEV_SIGN_IN=1 (tests, demos).
+const local = process.env.NODE_ENV !== 'production' || process.env.DEV_SIGN_IN === '1'
+
 export const authConfig = {
+  // Auth.js trusts the Host header only in development or with AUTH_URL / AUTH_TRUST_HOST set
+  // (@auth/core lib/utils/env.js setEnvDefaults). A local production run on localhost is trusted too;
+  // anywhere else, set AUTH_URL.
+  ...(local ? { trustHost: true } : {}),
   // GitHub reads AUTH_GITHUB_ID / AUTH_GITHUB_SECRET itself. The dev and session-update providers are
   // added in auth.ts: they need the database, and only /api/auth/* runs them.
   providers: githubEnabled ? [GitHub] : [],

@@ -1,5 +1,5 @@
 // The starter end to end: its production build, `npm start`, a real SQLite file, Chromium.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -150,8 +150,13 @@ describe('complete onboarding with each strategy, no new sign-in', () => {
     await text(page, 'dashboard-step', 'COMPLETED')
   })
 
-  it('users, sessions and claims survive a restart (the SQLite file in DATA_DIR)', async () => {
+  it('users, sessions and claims survive a restart (the SQLite file and the generated secret in DATA_DIR)', async () => {
+    expect(statSync(path.join(app.dataDir, 'auth-secret')).mode & 0o777).toBe(0o600)
+    expect(statSync(path.join(app.dataDir, 'users.db')).size).toBeGreaterThan(0)
+    const before = await newContext()
+    await signIn(before, 'ticket@example.com')
     await app.restart()
+    expect(await gate(before, '/dashboard')).toEqual({ status: 200, to: null }) // same secret: the cookie still opens
     const context = await newContext()
     const page = await signIn(context, 'ticket@example.com')
     expect(new URL(page.url()).pathname).toBe('/dashboard')
@@ -196,7 +201,7 @@ describe('what a client cannot do', () => {
     const page = await signIn(context, 'forger@example.com')
     await page.getByTestId('forge-update').click()
     await page.getByTestId('forge-result').waitFor()
-    expect(await page.getByTestId('forge-result').textContent()).toBe('After a forged update(): role USER, step INITIAL.')
+    expect(await page.getByTestId('forge-result').textContent()).toBe('After a forged update(): role user, step INITIAL.')
     expect(await gate(context, '/dashboard')).toEqual({ status: 307, to: '/onboarding' })
   })
 

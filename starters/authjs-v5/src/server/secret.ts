@@ -5,15 +5,15 @@ import { dataDir } from './data-dir'
 
 /**
  * The secret that encrypts the session cookie (and, through HKDF, signs update tickets).
- * AUTH_SECRET wins. In development only, when it is unset, one is generated once into
- * $DATA_DIR/auth-secret (mode 600) and reused, so sessions survive a restart. In production an unset
- * AUTH_SECRET stays unset and Auth.js refuses to start (MissingSecret): a guessed or throwaway secret
- * would either leak sessions or sign everyone out at every deploy.
+ * AUTH_SECRET wins. In development (or a local production run with DEV_SIGN_IN=1, which is never a
+ * public deployment either), when it is unset, one is generated once into $DATA_DIR/auth-secret
+ * (mode 600) and reused, so sessions survive a restart. In a real production run an unset AUTH_SECRET
+ * is an error: a guessed or throwaway secret would leak sessions or sign everyone out at every deploy.
  */
 export function authSecret(): string {
   const fromEnv = process.env.AUTH_SECRET
   if (fromEnv) return fromEnv
-  if (process.env.NODE_ENV === 'production') {
+  if (process.env.NODE_ENV === 'production' && process.env.DEV_SIGN_IN !== '1') {
     throw new Error('AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it.')
   }
   const file = path.join(dataDir(), 'auth-secret')

@@ -1,7 +1,6 @@
 // Builds the app if its sources are newer than the last build, then runs `npm start` (the README's
 // production command) on a free port with a temporary DATA_DIR, exactly as a reader would.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -56,9 +55,10 @@ export async function startApp(): Promise<AppServer> {
     NODE_ENV: 'production',
     PORT: String(port),
     DATA_DIR: dataDir,
-    AUTH_SECRET: randomBytes(32).toString('base64'),
-    AUTH_TRUST_HOST: 'true',
-    DEV_SIGN_IN: '1',
+    DEV_SIGN_IN: '1', // a local production run: dev sign-in on, secret generated into DATA_DIR
+    AUTH_SECRET: '',
+    AUTH_URL: '',
+    AUTH_TRUST_HOST: '',
     AUTH_GITHUB_ID: '',
     AUTH_GITHUB_SECRET: '',
   }

@@ -82,7 +82,7 @@ export function OnboardingPanel() {
     setError(null)
     // What any visitor can send from the console: update() with made-up claims. The jwt callback
     // ignores the data, so nothing changes.
-    const next = await update({ role: 'ADMIN', onboardingStep: 'COMPLETED', user: { role: 'ADMIN', onboardingStep: 'COMPLETED' } })
+    const next = await update({ role: 'admin', onboardingStep: 'COMPLETED', user: { role: 'admin', onboardingStep: 'COMPLETED' } })
     setForged(`After a forged update(): role ${next?.user?.role}, step ${next?.user?.onboardingStep}.`)
   }
 
@@ -126,7 +126,7 @@ export function OnboardingPanel() {
       </form>
       <p>
         <button type="button" disabled={busy} data-testid="forge-update" onClick={forge}>
-          Try a forged update() (role ADMIN)
+          Try a forged update() (role admin)
         </button>
       </p>
       {forged ? <p data-testid="forge-result">{forged}</p> : null}

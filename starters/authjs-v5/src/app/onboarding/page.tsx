@@ -1,4 +1,5 @@
 import { auth } from '~/auth'
+import { SignOutButton } from '../dashboard/sign-out-button'
 import { OnboardingPanel } from './onboarding-panel'
 
 export default async function OnboardingPage() {
@@ -10,6 +11,7 @@ export default async function OnboardingPage() {
         Server component sees step <code data-testid="session-step-server">{session?.user?.onboardingStep}</code>
       </p>
       <OnboardingPanel />
+      <SignOutButton />
     </>
   )
 }

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { dataDir } from '../data-dir'
 
 export type OnboardingStep = 'INITIAL' | 'COMPLETED'
-export type Role = 'USER' | 'ADMIN'
+export type Role = 'user' | 'admin'
 
 export interface User {
   id: string
@@ -41,7 +41,7 @@ function open(): Database.Database {
     email TEXT UNIQUE,
     github_id TEXT UNIQUE,
     name TEXT,
-    role TEXT NOT NULL DEFAULT 'USER',
+    role TEXT NOT NULL DEFAULT 'user',
     onboarding_step TEXT NOT NULL DEFAULT 'INITIAL',
     version INTEGER NOT NULL DEFAULT 1,
     goal TEXT,
