@@ -56,12 +56,9 @@ export async function startApp(): Promise<AppServer> {
     PORT: String(port),
     DATA_DIR: dataDir,
     DEV_SIGN_IN: '1', // a local production run: dev sign-in on, secret generated into DATA_DIR
-    AUTH_SECRET: '',
-    AUTH_URL: '',
-    AUTH_TRUST_HOST: '',
-    AUTH_GITHUB_ID: '',
-    AUTH_GITHUB_SECRET: '',
   }
+  // As a reader's shell would have them: no secret, no URL, no GitHub app.
+  for (const key of ['AUTH_SECRET', 'AUTH_URL', 'AUTH_TRUST_HOST', 'AUTH_GITHUB_ID', 'AUTH_GITHUB_SECRET']) delete env[key]
   const base = `http://localhost:${port}`
   let child: ChildProcess | undefined
   let output = ''
