@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // One production server and one browser for the whole file; the build alone can take minutes.
     testTimeout: 60_000,
-    hookTimeout: 600_000,
+    hookTimeout: 1_500_000, // a cold `next build` on a busy 2-core machine took over 10 minutes
     fileParallelism: false,
     reporters: ['verbose'],
   },
