@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { ONBOARDING_COMPLETED } from '@/demo/claims'
+import { safeRedirect } from '@/demo/safe-redirect'
 import { authSecret, useSecureCookies } from '@/demo/secret'
+import { checkStaleClaims } from '@/demo/stale/gate'
 
 const SIGN_IN = '/demo'
 const ONBOARDING = '/demo/onboarding'
@@ -14,15 +16,18 @@ export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl
   if (pathname === SIGN_IN) return NextResponse.next()
 
-  const token = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
-  if (!token) return redirect(req, SIGN_IN, pathname + search)
-  if (pathname === ONBOARDING || token.onboardingStep === ONBOARDING_COMPLETED) return NextResponse.next()
-  return redirect(req, ONBOARDING, pathname + search)
+  const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
+  // Someone else may have changed the user since this token was minted: the session's policy decides (demo/stale).
+  const { token, apply } = await checkStaleClaims(req, found)
+  if (!token) return apply(redirect(req, SIGN_IN, pathname + search))
+  if (pathname === ONBOARDING || token.onboardingStep === ONBOARDING_COMPLETED) return apply(NextResponse.next())
+  return apply(redirect(req, ONBOARDING, pathname + search))
 }
 
 function redirect(req: NextRequest, to: string, from: string) {
   const url = new URL(to, req.url)
-  url.searchParams.set('callbackUrl', from)
+  // The page to come back to, through the same check every redirect uses (its path, query and hash only).
+  url.searchParams.set('callbackUrl', safeRedirect(from, req.nextUrl.origin, '/demo/explore'))
   const res = NextResponse.redirect(url)
   // The redirect depends on the cookie: no cache may replay it after the session changes.
   res.headers.set('Cache-Control', 'private, no-store')

@@ -18,6 +18,10 @@ export default withNextra({
   poweredByHeader: false,
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
+  // The guide has no index page of its own: its first chapter is where it starts.
+  async redirects() {
+    return [{ source: '/guide', destination: '/guide/the-problem', permanent: false }]
+  },
   webpack(config, { isServer }) {
     // The attack scripts in content/ are shown on pages as text, and run as is by the tests.
     config.module.rules.push({ test: /\.sh$/, type: 'asset/source' })

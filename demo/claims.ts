@@ -1,5 +1,6 @@
 // The claims this demo keeps in its JWT, and the single place where a user becomes a token
 // and a token becomes a session. Every provider and callback goes through here.
+import { randomUUID } from 'node:crypto'
 import type { JWT } from 'next-auth/jwt'
 import type { Session, User } from 'next-auth'
 import type { UserRow } from './users'
@@ -13,7 +14,14 @@ export const PROVIDERS = {
   github: 'github',
   ticket: 'session-update',
   naive: 'session-update-naive',
+  /** "Return as yourself": re-mints a naive session's original user from its row (demo/providers/restore.ts). */
+  restore: 'session-restore',
 } as const
+
+/** A session minted by the deliberately vulnerable provider: no other writer acts on it. */
+export function isNaiveSession(token: Pick<JWT, 'mintedBy'> | null | undefined): boolean {
+  return token?.mintedBy === PROVIDERS.naive
+}
 
 export function userFromRow(row: UserRow, origin?: Pick<User, 'signedInWith' | 'signedInAt'>): User {
   return {
@@ -40,6 +48,11 @@ export function userFromToken(token: JWT): User {
     ver: token.ver,
     signedInWith: token.signedInWith,
     signedInAt: token.signedInAt,
+    sid: token.sid,
+    // A re-mint must keep the session's epoch and policy: re-reading them would let a revoked session renew itself.
+    epoch: token.epoch,
+    stalePolicy: token.stalePolicy,
+    checkedAt: token.checkedAt,
   }
 }
 
@@ -57,7 +70,17 @@ export function tokenFromUser(base: JWT, user: User, provider: string): JWT {
     mintedBy: provider,
     signedInWith: user.signedInWith ?? provider,
     signedInAt: user.signedInAt ?? Math.floor(Date.now() / 1000),
+    // The session id: minted at sign-in, carried through every update; a ticket names it.
+    sid: user.sid ?? randomUUID(),
+    // Only the naive provider's session carries realSub, and only the server sets it (from the caller's cookie).
+    ...(provider === PROVIDERS.naive && user.realSub ? { realSub: user.realSub } : {}),
+    ...staleClaims(user),
   }
+}
+
+/** demo/stale's claims, only when the user object has them (a first sign-in's row starts at epoch 0). */
+function staleClaims({ epoch, stalePolicy, checkedAt }: User): Partial<JWT> {
+  return Object.fromEntries(Object.entries({ epoch, stalePolicy, checkedAt }).filter(([, v]) => v !== undefined))
 }
 
 /** The token a credentials sign-in mints for `user`: next-auth's default claims, then ours (as the jwt callback does). */

@@ -16,6 +16,10 @@ export async function sessionCookieBytes(token: JWT): Promise<number> {
   return Buffer.byteLength(await encode({ token, secret: authSecret() }))
 }
 
+export async function fitsOneCookie(token: JWT): Promise<boolean> {
+  return (await sessionCookieBytes(token)) <= SESSION_COOKIE_MAX_BYTES
+}
+
 export async function assertFitsOneCookie(token: JWT): Promise<void> {
   const bytes = await sessionCookieBytes(token)
   if (bytes <= SESSION_COOKIE_MAX_BYTES) return

@@ -33,3 +33,14 @@ export async function readSessionToken(cookieHeader: string | undefined): Promis
     return null
   }
 }
+
+/**
+ * Set-Cookie lines that sign the caller out: every session cookie (and chunk) the request carried, expired
+ * with the attributes next-auth v4 sets them with (path /, HttpOnly, SameSite=Lax, Secure on https).
+ */
+export function expiredSessionCookies(cookieHeader: string | undefined): string[] {
+  const name = sessionCookieName()
+  const names = Object.keys(parse(cookieHeader ?? '')).filter((key) => key === name || key.startsWith(`${name}.`))
+  const secure = useSecureCookies() ? '; Secure' : ''
+  return (names.length ? names : [name]).map((key) => `${key}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`)
+}

@@ -1,6 +1,8 @@
 // The hardened pass-through's proof: a short-lived JWS the server issues after a mutation.
-// Signed (so the client cannot forge claims), bound to one subject (so it cannot be used by another
-// session) and to the row's version (so it cannot be replayed once the token has moved on).
+// Signed (so the client cannot forge claims), bound to one subject and one session (`sid`, a random id
+// minted at sign-in and carried by every update: another device, an older saved cookie of another sign-in or a
+// fresh session of the same user cannot use it) and to the row's version (so it is refused once the session
+// holds that version or a later one).
 import { hkdfSync, randomUUID } from 'node:crypto'
 import { SignJWT, errors, jwtVerify } from 'jose'
 import { z } from 'zod'
@@ -8,6 +10,8 @@ import { authSecret } from './secret'
 import type { UserRow } from './users'
 
 export const TICKET_TTL_SECONDS = 60
+/** Servers sharing DATA_DIR may disagree on the time by a little: a few seconds either way. */
+export const CLOCK_TOLERANCE_SECONDS = 5
 const AUDIENCE = 'session-update'
 const TYPE = 'session-update+jwt'
 
@@ -19,6 +23,7 @@ function ticketKey(): Uint8Array {
 
 const ticketPayload = z.object({
   sub: z.string().min(1),
+  sid: z.string().min(1),
   ver: z.number().int().positive(),
   claims: z.object({
     name: z.string(),
@@ -31,8 +36,10 @@ export type Ticket = z.infer<typeof ticketPayload>
 /** Why a ticket was refused: the message is safe to show to the caller. */
 export class TicketRefused extends Error {}
 
-export async function issueTicket(row: UserRow): Promise<string> {
+/** A ticket for `row` as it now is, usable only by the session `sid`. */
+export async function issueTicket(row: UserRow, sid: string): Promise<string> {
   return new SignJWT({
+    sid,
     ver: row.version,
     claims: { name: row.name, role: row.role, onboardingStep: row.onboardingStep },
   })
@@ -54,9 +61,10 @@ export async function verifyTicket(ticket: unknown): Promise<Ticket> {
       audience: AUDIENCE,
       typ: TYPE,
       maxTokenAge: `${TICKET_TTL_SECONDS}s`,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     })
     const parsed = ticketPayload.safeParse(payload)
-    if (!parsed.success) throw new TicketRefused('The ticket does not carry a subject, a version and claims.')
+    if (!parsed.success) throw new TicketRefused('The ticket does not carry a subject, a session, a version and claims.')
     return parsed.data
   } catch (error) {
     throw toRefusal(error)

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { db } from './db'
 import { countRead } from './db-reads'
 import { ONBOARDING_COMPLETED, ONBOARDING_INITIAL } from './claims'
+import { rememberWrite } from './recent-writes'
 
 export interface UserRow {
   id: string
@@ -18,10 +19,25 @@ export interface UserRow {
 
 const COLUMNS = `id, name, email, image, role, onboarding_step AS onboardingStep, goal, version`
 
-export function createGuest(name: string): UserRow {
-  return db()
-    .prepare(`INSERT INTO users (id, name, onboarding_step) VALUES (?, ?, ?) RETURNING ${COLUMNS}`)
-    .get(randomUUID(), name, ONBOARDING_INITIAL) as UserRow
+/** Thrown when the guest rows are at GUEST_ROWS_MAX: the message is safe to show. */
+export class GuestRowsFull extends Error {}
+
+/** A new guest row, unless the table already holds `maxGuests` of them (checked in the same write transaction). */
+export function createGuest(name: string, maxGuests = Infinity, now = Date.now()): UserRow {
+  const insert = db().transaction(() => {
+    if (Number.isFinite(maxGuests) && guestCount() >= maxGuests) {
+      throw new GuestRowsFull('The demo holds as many guests as it allows right now. Try again later: idle guests are removed.')
+    }
+    return db()
+      .prepare(`INSERT INTO users (id, name, onboarding_step, last_seen_at) VALUES (?, ?, ?, ?) RETURNING ${COLUMNS}`)
+      .get(randomUUID(), name, ONBOARDING_INITIAL, now) as UserRow
+  })
+  return insert.immediate()
+}
+
+/** Guest rows (every row that is not a GitHub user). */
+export function guestCount(): number {
+  return (db().prepare(`SELECT count(*) AS n FROM users WHERE github_id IS NULL`).get() as { n: number }).n
 }
 
 export function upsertGithubUser(p: { githubId: string; name: string; email?: string | null; image?: string | null }): UserRow {
@@ -39,15 +55,24 @@ export function findUser(id: string): UserRow | undefined {
   return db().prepare(`SELECT ${COLUMNS} FROM users WHERE id = ?`).get(id) as UserRow | undefined
 }
 
+/** The row, read for a session update, marked as in use now (idle guests are removed: see guest-cleanup.ts). */
+export function touchUser(id: string, now = Date.now()): UserRow | undefined {
+  countRead()
+  return db().prepare(`UPDATE users SET last_seen_at = ? WHERE id = ? RETURNING ${COLUMNS}`).get(now, id) as UserRow | undefined
+}
+
 /** Every write bumps `version`, which is what makes an older ticket detectable. */
 function setStep(id: string, step: string, goal: string | null): UserRow | undefined {
-  return db()
+  const row = db()
     .prepare(
       `UPDATE users SET onboarding_step = ?, goal = ?, version = version + 1,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), last_seen_at = ?
        WHERE id = ? RETURNING ${COLUMNS}`,
     )
-    .get(step, goal, id) as UserRow | undefined
+    .get(step, goal, Date.now(), id) as UserRow | undefined
+  // The stale-cookie race guard (recent-writes.ts) needs to know which version is current.
+  if (row) rememberWrite(row.id, row.version)
+  return row
 }
 
 export function completeOnboarding(id: string, goal: string): UserRow | undefined {

@@ -31,6 +31,8 @@ const STRATEGIES = [
   { label: 'Hardened pass-through (signed ticket)', requests: 4, dbReads: 0, mintedBy: 'session-update' },
   { label: 'Built-in update()', requests: 2, dbReads: 1, mintedBy: 'demo' },
   { label: 'Naive pass-through (VULNERABLE)', requests: 4, dbReads: 0, mintedBy: 'session-update-naive' },
+  // The mutation is the update: its one request is counted; useSession()'s refetch is reported on its own line.
+  { label: "In the mutation's response (one request)", requests: 1, dbReads: 0, mintedBy: 'demo' },
 ]
 
 describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
@@ -54,7 +56,15 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
       await expect.poll(() => changed.count()).toBe(1)
       expect(await page.getByTestId('cookie-summary').textContent()).toMatch(/\d+ bytes in 1 chunk/)
       expect(await page.getByTestId('naive-banner').count()).toBe(strategy.mintedBy === 'session-update-naive' ? 1 : 0)
+      expect(await page.getByTestId('cost-refetch').count()).toBe(strategy.requests === 1 ? 1 : 0)
 
+      if (strategy.mintedBy === 'session-update-naive') {
+        // Reset acts on real sessions only: the page says so and offers the reader's own session back.
+        await page.getByTestId('reset-naive').waitFor()
+        await page.getByTestId('reset-naive').getByTestId('return-as-yourself').click()
+        await page.getByTestId('session-bar').filter({ hasText: 'minted by: session-restore' }).waitFor()
+        expect(await page.getByTestId('naive-banner').count()).toBe(0)
+      }
       // Reset: the row goes back, the session follows, and the gate holds again.
       await page.getByRole('button', { name: 'Reset onboarding' }).click()
       await page.waitForURL(/\/demo\/onboarding$/)
@@ -81,11 +91,22 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     expect(await attack('ticket', /hardened provider/)).toBe('refused')
     expect(await page.getByTestId('attack-ticket-result').textContent()).toMatch(/HTTP 401: The ticket uses an algorithm that is not allowed/)
     expect(await attack('update', /built-in update/)).toBe('ignored')
+    expect(await attack('response', /one-request update/)).toBe('refused')
+    expect(await page.getByTestId('attack-response-result').textContent()).toMatch(/HTTP 400: Invalid body/)
     expect(await page.getByTestId('naive-banner').count()).toBe(0)
     expect(await attack('naive', /naive pass-through/)).toBe('succeeded')
     await page.getByTestId('naive-banner').waitFor()
     expect(await page.getByTestId('session-bar').textContent()).toContain('role: admin')
     expect(await page.locator('details pre').first().textContent()).toContain(env.server.url)
+    // (c) after (a): it starts from the reader's own session, restored, and says what it proved.
+    // The first run's result is still on the page: wait for the new one.
+    await page.getByRole('region', { name: /built-in update/ }).getByRole('button', { name: 'Try it' }).click()
+    await expect.poll(() => page.getByTestId('attack-update-result').textContent(), { timeout: 20_000 }).toMatch(/First, your own session was restored/)
+    const proof = await page.getByTestId('attack-update-result').textContent()
+    expect(await page.getByTestId('attack-update-result').getAttribute('data-verdict')).toBe('ignored')
+    expect(proof).toMatch(/Your own session \(user [0-9a-f-]{36} with role reader\) sent id admin-0001 and role admin/)
+    await expect.poll(() => page.getByTestId('naive-banner').count()).toBe(0)
+    expect(await page.getByTestId('session-bar').textContent()).toContain('role: reader')
     await page.context().close()
   })
 })

@@ -4,7 +4,10 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { hasBrowser, localContext } from './support/browser'
+import { consoleErrorsOn } from './support/console'
+import { onboardedGuest } from './support/guest'
 import { useServerAndBrowser } from './support/suite'
+import chapters from '@/pages/guide/_meta'
 
 const env = useServerAndBrowser()
 
@@ -35,7 +38,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
     const { pages, broken } = await crawl(page)
-    expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(11)
+    expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(Object.keys(chapters).length)
     const missing: string[] = []
     for (const [from, anchors] of pages) {
       for (const target of anchors) {
@@ -69,6 +72,19 @@ describe.skipIf(!hasBrowser)('the built site', () => {
       await context.close()
     }, 300_000)
   }
+
+  it('logs no console error on any page, signed out and signed in (through the gate)', async () => {
+    const context = await localContext(env.browser, env.server.url)
+    const page = await context.newPage()
+    const { pages } = await crawl(page)
+    const signedOut = await consoleErrorsOn(page, pages.keys())
+    await onboardedGuest(context)
+    // Signed in, the pages that change with the session: the demo's (explore only opens past the gate).
+    const demo = [...pages.keys()].filter((p) => p.startsWith('/demo'))
+    const signedIn = await consoleErrorsOn(page, new Set([...demo, '/', '/lab', '/demo/onboarding', '/demo/explore', '/demo/attack']))
+    expect({ signedOut, signedIn }).toEqual({ signedOut: [], signedIn: [] })
+    await context.close()
+  }, 480_000)
 
   it('does not scroll sideways at 375 px', async () => {
     const context = await localContext(env.browser, env.server.url, { viewport: { width: 375, height: 800 } })

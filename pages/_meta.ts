@@ -3,4 +3,6 @@ export default {
   guide: { title: 'Guide', type: 'page' },
   lab: { title: 'Lab', type: 'page' },
   demo: { title: 'Demo', type: 'page' },
+  source: { display: 'hidden' },
+  '404': { display: 'hidden', theme: { toc: false, breadcrumb: false } },
 }

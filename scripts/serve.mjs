@@ -2,8 +2,8 @@
 // `npm start` / `npm run dev` / `npm run build`: the one entry point, so the embedded defaults
 // (DATA_DIR, a persisted secret, NEXTAUTH_URL for the chosen port) apply however the site is run.
 import { spawnSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { buildState, recordBuild, registerServer, runningServers } from './build-stamp.mjs'
 import { dataDir, ensureSecret } from '../demo/runtime-config.mjs'
 
 const mode = process.argv[2] ?? 'start'
@@ -22,11 +22,48 @@ function run(args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-if (mode === 'build') {
+// The starters' downloads (public/downloads/*.zip) are part of every build of the site.
+function zipStarters() {
+  const result = spawnSync(process.execPath, ['scripts/starters/zip.mjs'], { stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+function build() {
+  zipStarters()
   run(['build'])
+  recordBuild()
+}
+
+/**
+ * `npm start` serves the build of the sources on disk: it builds when there is no build or the sources changed
+ * since (a `git pull`, an edit), and starts at once when the build is current, so several servers can share it.
+ * It never rebuilds under another server running from the same build: it says so and stops.
+ */
+function ensureCurrentBuild() {
+  const state = buildState()
+  if (state === 'current') return
+  // Registered first, so that two stale starts at once see each other rather than both rebuilding.
+  registerServer()
+  const others = runningServers()
+  if (others.length) {
+    console.error(
+      `The build in .next is ${state === 'missing' ? 'missing' : 'older than the sources'}, and another server ` +
+        `(PID ${others.join(', ')}) is running from it. Not rebuilding under it: stop it, then run npm start again.`,
+    )
+    process.exit(1)
+  }
+  console.log(state === 'missing' ? 'No production build yet: building it.' : 'The sources changed since the last build: rebuilding.')
+  build()
+}
+
+if (mode === 'build') {
+  build()
 } else if (mode === 'start' || mode === 'dev') {
-  // Build only when there is no production build, so several servers can start from one build.
-  if (mode === 'start' && !existsSync('.next/BUILD_ID')) run(['build'])
+  if (mode === 'dev') zipStarters()
+  if (mode === 'start') {
+    ensureCurrentBuild()
+    registerServer()
+  }
   console.log(`Session Update Lab on ${env.NEXTAUTH_URL} (data in ${env.DATA_DIR})`)
   const child = spawn(process.execPath, [nextBin, mode, '-p', port], { stdio: 'inherit', env })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -1,13 +1,14 @@
 import { useSession } from 'next-auth/react'
 import { useEffect, useState, type ReactNode } from 'react'
 import forgedTicketScript from '@/content/attack/forged-ticket.sh'
+import forgedResponseScript from '@/content/attack/forged-response.sh'
 import forgedUpdateScript from '@/content/attack/forged-update.sh'
 import naiveScript from '@/content/attack/naive-provider.sh'
 import ui from '@/components/DemoFrame/ui.module.css'
-import { forgedTicketAttack, forgedUpdateAttack, naiveAttack, type AttackOutcome } from './attacks'
+import { forgedResponseAttack, forgedTicketAttack, forgedUpdateAttack, naiveAttack, type AttackOutcome } from './attacks'
 import styles from './AttackLab.module.css'
 
-/** Three attempts to become user admin-0001 with role admin, from this browser, against this server. */
+/** Four attempts to become user admin-0001 with role admin, from this browser, against this server. */
 export function AttackLab() {
   const { update } = useSession()
   return (
@@ -22,7 +23,9 @@ export function AttackLab() {
             It works. The provider returns <code>JSON.parse(credentials.user)</code>, so the browser decides who it
             is. The CSRF check does not help: the token is a double-submit cookie that anyone can fetch from{' '}
             <code>/api/auth/csrf</code>, bound to no session and no user. After this, your session is the forged
-            one: the red banner says so. Sign out to get yours back.
+            one: the red banner says so. It goes no further: the demo API, the ticket and <code>update()</code>{' '}
+            refuse a naive session, so it changes no row, only this browser&apos;s cookie. &quot;Return as
+            yourself&quot; in the banner gives you your own session back.
           </>
         }
       />
@@ -48,7 +51,21 @@ export function AttackLab() {
           <>
             Ignored. <code>update(data)</code> does reach the jwt callback as <code>session</code> with{' '}
             <code>trigger: &quot;update&quot;</code>, but this demo&apos;s callback never reads it: it re-reads the
-            user row and takes the role from there.
+            user row and takes the role from there. It runs on your own session (after (a), your own is restored
+            first), so what it shows is your real role surviving forged data.
+          </>
+        }
+      />
+      <Attack
+        id="response"
+        title="(d) Through the one-request update, with forged claims in the mutation"
+        run={forgedResponseAttack}
+        script={forgedResponseScript}
+        why={
+          <>
+            Refused, and there is nothing to forge. The route that re-issues the session in its response takes a goal
+            and a strategy name only (any other field is a 400), reads who you are from your own cookie, and builds
+            the new claims from the row it just wrote. No claim ever travels from the browser.
           </>
         }
       />

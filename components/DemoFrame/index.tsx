@@ -1,6 +1,7 @@
 import { SessionProvider, signOut, useSession } from 'next-auth/react'
 import type { ReactNode } from 'react'
 import styles from './DemoFrame.module.css'
+import { ReturnAsYourself } from './ReturnAsYourself'
 
 /**
  * Wraps every demo page: the session context (only demo pages pay for next-auth/react),
@@ -25,7 +26,8 @@ function SessionBar() {
       {mintedBy === 'session-update-naive' && (
         <div role="alert" className={styles.naiveBanner} data-testid="naive-banner">
           <strong>This session was minted by the naive, vulnerable provider.</strong> Its user id and role are whatever
-          the browser sent: nothing checked them. Sign out to get back to a real session.
+          the browser sent: nothing checked them. Nothing else in the demo acts on it: the demo API, the ticket and{' '}
+          <code>update()</code> refuse it. <ReturnAsYourself /> (your own guest user, as you left it), or sign out.
         </div>
       )}
       <div className={styles.bar} data-testid="session-bar">

@@ -2,14 +2,10 @@ import { getProviders, signIn, useSession } from 'next-auth/react'
 import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { useEffect, useState, type FormEvent } from 'react'
-import { safeCallbackUrl } from '@/components/OnboardingFlow/callback-url'
+import { AUTH_ERROR_MESSAGES, knownAuthError } from '@/demo/auth-errors'
+import { safeCallbackUrl } from '@/demo/safe-redirect'
 import ui from '@/components/DemoFrame/ui.module.css'
 
-const ERRORS: Record<string, string> = {
-  CredentialsSignin: 'Sign-in was refused.',
-  OAuthSignin: 'GitHub sign-in could not start.',
-  OAuthCallback: 'GitHub sign-in failed on the way back.',
-}
 
 /** "Continue as a guest" (provider `demo`), and GitHub when the server has it configured. */
 export function GuestSignIn() {
@@ -25,8 +21,9 @@ export function GuestSignIn() {
     getProviders().then((providers) => setGithub(Boolean(providers?.github)))
   }, [])
   useEffect(() => {
-    const e = router.query.error
-    if (typeof e === 'string') setError(ERRORS[e] ?? e)
+    // Only next-auth's own codes: `/demo?error=<anything>` must not let a link put its text on this page.
+    const code = knownAuthError(router.query.error)
+    if (code) setError(AUTH_ERROR_MESSAGES[code])
   }, [router.query.error])
 
   async function onSubmit(event: FormEvent) {
@@ -40,11 +37,19 @@ export function GuestSignIn() {
       return
     }
     setBusy(false)
-    setError(result?.error ?? 'Sign-in failed.')
+    // The server's own refusal: a validation message, the 429 limit message, or one of next-auth's codes.
+    const code = knownAuthError(result?.error)
+    setError(code ? AUTH_ERROR_MESSAGES[code] : (result?.error ?? 'Sign-in failed.'))
   }
 
   return (
     <div className={ui.card}>
+      {!session && typeof router.query.callbackUrl === 'string' && (
+        <p data-testid="signin-why">
+          <strong>{next}</strong> is part of the live demo, which needs a session: continue as a guest (a throwaway user
+          is made for you) and you will be taken there.
+        </p>
+      )}
       {session && (
         <p>
           You are signed in as <strong>{session.user.name}</strong>. <Link href={next}>Continue</Link>, or sign in

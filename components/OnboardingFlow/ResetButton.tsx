@@ -1,11 +1,12 @@
 import { useSession } from 'next-auth/react'
 import { useState } from 'react'
 import ui from '@/components/DemoFrame/ui.module.css'
+import { ReturnAsYourself } from '@/components/DemoFrame/ReturnAsYourself'
 import { resetOnboarding } from './demo-api'
 
 /** Puts the user back before onboarding; the session follows through update() (a database re-read). */
 export function ResetButton() {
-  const { update } = useSession()
+  const { data: session, update } = useSession()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -20,6 +21,16 @@ export function ResetButton() {
       setError((e as Error).message)
       setBusy(false)
     }
+  }
+
+  if (session?.mintedBy === 'session-update-naive') {
+    // Reset writes a user row, and a naive session names whatever user the browser chose: the API refuses it.
+    return (
+      <p data-testid="reset-naive">
+        Reset works on your own session only: this one was minted by the naive provider, so the demo API refuses to
+        write the row it names. <ReturnAsYourself />
+      </p>
+    )
   }
 
   return (

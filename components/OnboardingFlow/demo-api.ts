@@ -20,7 +20,7 @@ export interface TokenView {
   cookie: { name: string; value: string; bytes: number; chunks: number } | null
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
+export async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } })
   // Next.js itself answers some refusals (413, invalid JSON) in plain text, not JSON.
   const text = await res.text()
@@ -34,8 +34,9 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T
 }
 
-export const completeOnboarding = (goal: string) =>
-  call<MutationResult>('/api/demo/onboarding/complete', { method: 'POST', body: JSON.stringify({ goal }) })
+/** `strategy: 'response'` asks the server to re-issue the session cookie in this very response. */
+export const completeOnboarding = (goal: string, strategy?: 'response') =>
+  call<MutationResult>('/api/demo/onboarding/complete', { method: 'POST', body: JSON.stringify({ goal, strategy }) })
 
 export const resetOnboarding = () =>
   call<MutationResult>('/api/demo/onboarding/reset', { method: 'POST', body: '{}' })

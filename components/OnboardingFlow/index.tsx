@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react'
 import { UpdateReport } from '@/components/UpdateReport'
 import { saveUpdateReport } from '@/components/UpdateReport/store'
 import ui from '@/components/DemoFrame/ui.module.css'
-import { safeCallbackUrl } from './callback-url'
+import { safeCallbackUrl } from '@/demo/safe-redirect'
 import { completeOnboarding, fetchToken } from './demo-api'
 import { measure } from './measure'
 import { ResetButton } from './ResetButton'
@@ -34,6 +34,11 @@ export function OnboardingFlow() {
       <div className={ui.card}>
         <p className={ui.ok}>Your token says onboarding is COMPLETED: the gate lets you through.</p>
         <p>
+          <a href={next} className={ui.primary} data-testid="onboarding-continue">
+            Continue to {next === '/demo/explore' ? 'explore' : next}
+          </a>
+        </p>
+        <p>
           Reset it to try another strategy: the row goes back to <code>INITIAL</code> and your session follows.
         </p>
         <ResetButton />
@@ -48,10 +53,17 @@ export function OnboardingFlow() {
     setStatus({ busy: true })
     try {
       const before = await fetchToken()
-      const result = await completeOnboarding(goal)
-      const cost = await measure(() => strategy.apply({ result, update }))
+      const mutate = () => completeOnboarding(goal, strategy.inResponse ? 'response' : undefined)
+      // Measured: what it takes to change the cookie after the mutation, or, when the mutation's own
+      // response carries the cookie, the mutation itself (its one request is the whole update).
+      let result = strategy.inResponse ? undefined : await mutate()
+      const cost = await measure(async () => {
+        result ??= await mutate()
+        await strategy.apply({ result, update })
+      })
       const after = await fetchToken()
-      saveUpdateReport({ strategy: strategy.id, label: strategy.label, at: new Date().toISOString(), cost, before, after })
+      const refetch = strategy.refetch ? await measure(strategy.refetch) : undefined
+      saveUpdateReport({ strategy: strategy.id, label: strategy.label, at: new Date().toISOString(), cost, refetch, inResponse: strategy.inResponse, before, after })
       if (after.claims?.onboardingStep !== 'COMPLETED') throw new Error('The session did not change: the gate would still hold you.')
       // A full navigation, not the article's router.replace: the pages router caches the middleware's answer
       // for prefetched links (/demo/explore -> redirect to onboarding, computed with the old cookie) and a
@@ -64,6 +76,9 @@ export function OnboardingFlow() {
 
   return (
     <form className={ui.card} onSubmit={onSubmit} aria-label="Complete onboarding">
+      <p data-testid="onboarding-why">
+        The middleware sent you here because your token&apos;s <code>onboardingStep</code> is not <code>COMPLETED</code>.
+      </p>
       <label htmlFor="goal" className={ui.label}>
         What brings you here?
       </label>

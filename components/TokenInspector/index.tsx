@@ -55,11 +55,11 @@ export function TokenInspector({
               <th scope="row">
                 <code>{c.path.join('.')}</code>
               </th>
-              <td>{KIND[c.type]}</td>
-              <td>
+              <td data-label="change">{KIND[c.type]}</td>
+              <td data-label="before">
                 <code>{show('oldValue' in c ? c.oldValue : undefined)}</code>
               </td>
-              <td>
+              <td data-label="after" data-testid="diff-after">
                 <code>{show('value' in c ? c.value : undefined)}</code>
               </td>
             </tr>

@@ -1,8 +1,21 @@
 import { useEffect, useState } from 'react'
 import { TokenInspector } from '@/components/TokenInspector'
+import { SequenceDiagram } from '@/components/SequenceDiagram'
+import { messagesFromRequests } from '@/components/SequenceDiagram/from-requests'
+import type { Message } from '@/components/SequenceDiagram'
 import ui from '@/components/DemoFrame/ui.module.css'
 import { loadUpdateReport, type UpdateReportData } from './store'
 import styles from './UpdateReport.module.css'
+
+// Around the measured requests: the mutation (not timed) before them, and this page's own request after them.
+const MUTATION: Message[] = [
+  { from: 'browser', to: 'server', label: 'POST /api/demo/onboarding/complete (not timed)', phase: 'mutation' },
+  { from: 'server', to: 'db', label: 'UPDATE the row', phase: 'mutation' },
+]
+const GATED: Message[] = [
+  { from: 'browser', to: 'server', label: 'GET /demo/explore (new cookie)', phase: 'gated' },
+  { from: 'server', to: 'browser', label: '200: the gate let you through', phase: 'gated', reply: true },
+]
 
 /** What the last session update cost, measured in this browser, and the token before and after it. */
 export function UpdateReport() {
@@ -37,18 +50,22 @@ export function UpdateReport() {
           <dd data-testid="cost-db-reads">{cost.dbReads}</dd>
         </div>
       </dl>
-      <ol className={styles.requests}>
-        {cost.requests.map((r, i) => (
-          <li key={i}>
-            <code>
-              {r.method} {r.path}
-            </code>{' '}
-            → {r.status}
-            {r.dbReads > 0 && `, ${r.dbReads} DB read${r.dbReads > 1 ? 's' : ''}`}
-          </li>
-        ))}
-      </ol>
-      <p className={ui.muted}>Measured in this browser at {new Date(report.at).toLocaleTimeString()}; the mutation itself is not counted.</p>
+      <SequenceDiagram
+        title={`Your update, as this browser recorded it (${report.label})`}
+        // In the mutation's response, the mutation is the update: it is among the recorded requests already.
+        messages={[...(report.inResponse ? [] : MUTATION), ...messagesFromRequests(cost.requests, GATED)]}
+      />
+      {report.refetch && (
+        <p data-testid="cost-refetch">
+          Then, for <code>useSession()</code>: <code>getSession()</code>, {report.refetch.requests.length} request
+          {report.refetch.requests.length === 1 ? '' : 's'}, {report.refetch.ms} ms, {report.refetch.dbReads} DB read
+          {report.refetch.dbReads === 1 ? '' : 's'} (not needed to change the cookie; it refreshes other tabs).
+        </p>
+      )}
+      <p className={ui.muted}>
+        Measured in this browser at {new Date(report.at).toLocaleTimeString()};{' '}
+        {report.inResponse ? 'the mutation is the update, so it is counted.' : 'the mutation itself is not counted.'}
+      </p>
       <TokenInspector before={report.before} after={report.after} />
     </section>
   )

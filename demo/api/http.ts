@@ -13,10 +13,42 @@ export function allowMethod(req: NextApiRequest, res: NextApiResponse, method: '
   return fail(res, 405, `Use ${method}.`)
 }
 
-/** A JSON body (an empty one counts as `{}`), validated; 415 or 400 with the reason otherwise. */
+/** The site's own origin: the public URL's (NEXTAUTH_URL), else the Host the request came to. */
+export function siteOrigin(req: Pick<NextApiRequest, 'headers'>): string {
+  const url = process.env.NEXTAUTH_URL
+  if (url) return new URL(url).origin
+  return `http://${req.headers.host ?? 'localhost'}`
+}
+
+/**
+ * Only the site's own pages may call a mutating endpoint. Browsers send `Origin` on every POST, so a form or a
+ * `no-cors` fetch from another origin, even one on the same site (another port, a sibling subdomain, which
+ * SameSite=Lax cookies do not stop), is refused here. With no `Origin`, `Sec-Fetch-Site` decides; with
+ * neither (curl, a server-side script: no ambient cookies to abuse) the request is allowed.
+ */
+export function sameOriginOnly(req: NextApiRequest, res: NextApiResponse): boolean {
+  const expected = siteOrigin(req)
+  const origin = req.headers.origin
+  if (origin !== undefined) {
+    if (origin === expected) return true
+    return fail(res, 403, `Refused: this endpoint accepts requests from ${expected} only, not from ${origin}.`)
+  }
+  const site = req.headers['sec-fetch-site']
+  if (site === undefined || site === 'same-origin' || site === 'none') return true
+  return fail(res, 403, `Refused: this endpoint accepts requests from ${expected} only (Sec-Fetch-Site: ${site}).`)
+}
+
+function isJson(req: NextApiRequest): boolean {
+  return req.headers['content-type']?.split(';')[0].trim().toLowerCase() === 'application/json'
+}
+
+/**
+ * A JSON body, validated; 415 or 400 with the reason otherwise. The Content-Type must say JSON even for an
+ * empty body (which then counts as `{}`): a cross-site form can only send text/plain, urlencoded or multipart.
+ */
 export function jsonBody<S extends z.ZodType>(req: NextApiRequest, res: NextApiResponse, schema: S): z.infer<S> | undefined {
   const empty = req.body === undefined || req.body === ''
-  if (!empty && !req.headers['content-type']?.startsWith('application/json')) {
+  if (!isJson(req)) {
     fail(res, 415, 'Send the body as application/json.')
     return undefined
   }

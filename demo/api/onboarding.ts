@@ -1,33 +1,57 @@
 import type { NextApiHandler } from 'next'
 import { z } from 'zod'
-import { readSessionToken } from '../session-cookie'
+import { isNaiveSession } from '../claims'
+import { reissueSession, SessionTooLarge } from '../reissue-session'
+import { expiredSessionCookies, readSessionToken } from '../session-cookie'
 import { issueTicket } from '../tickets'
 import { completeOnboarding, publicUser, resetOnboarding, type UserRow } from '../users'
-import { allowMethod, fail, jsonBody } from './http'
+import { allowMethod, fail, jsonBody, sameOriginOnly } from './http'
 import { instrumented } from './instrumented'
 
 export const GOALS = ['learn', 'migrate', 'audit', 'ship'] as const
 
-const completeBody = z.strictObject({ goal: z.enum(GOALS).default('learn') })
-const resetBody = z.strictObject({})
+/** 'response' re-issues the session in this response; any other strategy updates it afterwards, from the browser. */
+export const STRATEGY_IDS = ['ticket', 'update', 'naive', 'response'] as const
+const strategy = z.enum(STRATEGY_IDS).optional()
+
+const completeBody = z.strictObject({ goal: z.enum(GOALS).default('learn'), strategy })
+const resetBody = z.strictObject({ strategy })
+
+export const NAIVE_SESSION_REFUSED =
+  'Refused: this session was minted by the naive, vulnerable provider, so nothing vouches for its user id. The demo API acts only on real sessions: use "Return as yourself" or sign in again.'
 
 /**
  * The mutation, then the proof: the row is written (version + 1) and the answer carries the
  * updated user and a ticket the hardened provider accepts for this session only.
  */
-function mutation<S extends z.ZodType>(schema: S, write: (userId: string, body: z.infer<S>) => UserRow | undefined): NextApiHandler {
+function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number] }>>(schema: S, write: (userId: string, body: z.infer<S>) => UserRow | undefined): NextApiHandler {
   return instrumented(async (req, res) => {
     if (!allowMethod(req, res, 'POST')) return
+    if (!sameOriginOnly(req, res)) return
     const token = await readSessionToken(req.headers.cookie)
     if (!token?.sub) return void fail(res, 401, 'Sign in first: this endpoint changes the signed-in user.')
+    // A naive session names whatever user the browser chose: writing that row would reach another user.
+    if (isNaiveSession(token)) return void fail(res, 403, NAIVE_SESSION_REFUSED)
+    if (!token.sid) return void fail(res, 401, 'Your session predates session ids: sign out and in again.')
     const body = jsonBody(req, res, schema)
     if (body === undefined) return
     const row = write(token.sub, body)
     if (!row) {
-      return void fail(res, 404, 'Your session names a user that does not exist (a session minted by the naive provider can name anyone). Sign out and in again.')
+      // The row was removed (an idle guest, cleaned up): sign this browser out instead of leaving it stuck.
+      res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie))
+      return void fail(res, 401, 'Your guest user no longer exists (idle guests are removed): you are signed out. Sign in again.')
+    }
+    if (body.strategy === 'response') {
+      // The one-request update: the new cookie rides on this response (reissue-session.ts).
+      try {
+        await reissueSession(req, res, token, row)
+      } catch (error) {
+        if (error instanceof SessionTooLarge) return void fail(res, 413, error.message)
+        throw error
+      }
     }
     res.setHeader('Cache-Control', 'no-store')
-    res.status(200).json({ user: publicUser(row), ticket: await issueTicket(row) })
+    res.status(200).json({ user: publicUser(row), ticket: await issueTicket(row, token.sid) })
   })
 }
 

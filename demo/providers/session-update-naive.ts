@@ -1,16 +1,21 @@
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { z } from 'zod'
-import { PROVIDERS } from '../claims'
+import { PROVIDERS, isNaiveSession } from '../claims'
+import { readSessionToken } from '../session-cookie'
 
 // ⚠️ DELIBERATELY VULNERABLE: the source article's provider, kept for the live attack demo.
 // It trusts whatever user JSON the client posts, so anyone can fetch a CSRF token (it is bound to
-// no session) and mint a session for any user id and role. Never ship this. It can only mint a
-// session for the browser that asks, so it harms nothing but the caller's own demo session.
+// no session) and mint a session for any user id and role. Never ship this.
+// What keeps it a demo and nothing more: the session it mints says `mintedBy: "session-update-naive"`
+// (set by the server, from the provider id), and every other writer here refuses such a session: the
+// demo API (403), the ticket provider and update(). So it changes the caller's own cookie, in the caller's
+// own browser, and no row in the database.
 
-// The article returns JSON.parse(credentials.user) as is. The one guard here keeps the lesson (any
-// well-formed user JSON is still minted) but stops next-auth from answering 500 when `id` is not a
-// string, e.g. {"id":{"toString":1}} (it calls user.id.toString()), or when a field would not render.
-const anyUser = z.looseObject({
+// The article returns JSON.parse(credentials.user) as is. The one guard here keeps the lesson (any id,
+// any role is still minted) but stops next-auth from answering 500 when `id` is not a string, e.g.
+// {"id":{"toString":1}} (it calls user.id.toString()), or when a field would not render, and drops every
+// other key: `mintedBy`, `sid`, `realSub` or `signedInWith` in the JSON never reach the token.
+const anyUser = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   name: z.string().nullish(),
   email: z.string().nullish(),
@@ -24,9 +29,20 @@ export const naiveSessionUpdateProvider = CredentialsProvider({
   id: PROVIDERS.naive,
   name: 'Session update (naive, VULNERABLE)',
   credentials: { user: { label: 'User JSON', type: 'text' } },
-  async authorize(credentials) {
+  async authorize(credentials, req) {
     if (!credentials?.user) return null
-    const parsed = anyUser.safeParse(JSON.parse(credentials.user))
-    return parsed.success ? parsed.data : null
+    let json: unknown
+    try {
+      json = JSON.parse(credentials.user)
+    } catch {
+      return null
+    }
+    const parsed = anyUser.safeParse(json)
+    if (!parsed.success) return null
+    // Remember who the caller really was, so "Return as yourself" can restore that session (the server's
+    // own reading of the caller's cookie: a naive session passes on the realSub it already had).
+    const current = await readSessionToken(req?.headers?.cookie)
+    const realSub = isNaiveSession(current) ? current?.realSub : current?.sub
+    return { ...parsed.data, ...(realSub ? { realSub } : {}) }
   },
 })

@@ -55,7 +55,7 @@ describe('guest sign-in (provider "demo")', () => {
 
 describe('GitHub sign-in', () => {
   it('is offered only when GITHUB_ID and GITHUB_SECRET are set', async () => {
-    expect(Object.keys((await client().request('/api/auth/providers')).json)).toEqual(['demo', 'session-update', 'session-update-naive'])
+    expect(Object.keys((await client().request('/api/auth/providers')).json)).toEqual(['demo', 'session-update', 'session-update-naive', 'session-restore'])
     const withGithub = await startServer({ env: { GITHUB_ID: 'id', GITHUB_SECRET: 'secret' } })
     try {
       const providers = (await new Client(withGithub.url).request('/api/auth/providers')).json
@@ -133,7 +133,7 @@ describe('hardened pass-through (provider "session-update")', () => {
     expect((await c.callback('session-update', { ticket })).status).toBe(200)
     const replay = await c.callback('session-update', { ticket })
     expect(replay.status).toBe(401)
-    expect(replay.error).toMatch(/not newer than your session/)
+    expect(replay.error).toBe('TicketAlreadyApplied')
 
     const reset = await c.reset()
     expect(reset.json.user).toMatchObject({ onboardingStep: 'INITIAL', version: 3 })
@@ -297,12 +297,12 @@ describe('demo API input handling', () => {
     expect(row(id)).toMatchObject({ version: 1, onboarding_step: 'INITIAL' })
   })
 
-  it('answers 404 with a message for a session whose user does not exist', async () => {
+  it('answers 403 with a message for a naive session, whatever user it names', async () => {
     const c = client()
     await c.callback('session-update-naive', { user: JSON.stringify({ id: 'ghost' }) })
     const reply = await c.complete()
-    expect(reply.status).toBe(404)
-    expect(reply.json.error).toMatch(/does not exist/)
+    expect(reply.status).toBe(403)
+    expect(reply.json.error).toMatch(/naive, vulnerable provider/)
   })
 
   it('refuses oversized sign-in and update() bodies with 413 and a message before next-auth runs, writing nothing', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { vi } from 'vitest'
 import type { UserRow } from '@/demo/users'
 
-export async function issueTicketAs(dataDir: string, row: Partial<UserRow> & { id: string; version: number }, at?: Date) {
+export async function issueTicketAs(dataDir: string, row: Partial<UserRow> & { id: string; version: number }, at?: Date, sid = 'any-sid') {
   process.env.NEXTAUTH_SECRET = readFileSync(join(dataDir, 'secret'), 'utf8').trim()
   const { issueTicket } = await import('@/demo/tickets')
   if (at) {
@@ -13,7 +13,7 @@ export async function issueTicketAs(dataDir: string, row: Partial<UserRow> & { i
     vi.setSystemTime(at)
   }
   try {
-    return await issueTicket({ name: 'X', role: 'reader', onboardingStep: 'COMPLETED', email: null, image: null, goal: null, ...row })
+    return await issueTicket({ name: 'X', role: 'reader', onboardingStep: 'COMPLETED', email: null, image: null, goal: null, ...row }, sid)
   } finally {
     vi.useRealTimers()
   }

@@ -12,10 +12,11 @@ beforeAll(async () => {
 afterEach(() => vi.useRealTimers())
 
 describe('tickets', () => {
-  it('round-trips subject, version and claims', async () => {
-    const ticket = await tickets.issueTicket(row)
+  it('round-trips subject, session id, version and claims', async () => {
+    const ticket = await tickets.issueTicket(row, 'sid-1')
     expect(await tickets.verifyTicket(ticket)).toEqual({
       sub: 'u1',
+      sid: 'sid-1',
       ver: 2,
       claims: { name: 'Ada', role: 'reader', onboardingStep: 'COMPLETED' },
     })
@@ -32,15 +33,18 @@ describe('tickets', () => {
     await expect(tickets.verifyTicket(withRawSecret)).rejects.toThrow('signature is not valid')
   })
 
-  it('expires after 60 seconds', async () => {
-    const ticket = await tickets.issueTicket(row)
+  it('expires after 60 seconds, with a clock tolerance of 5 seconds', async () => {
+    const ticket = await tickets.issueTicket(row, 'sid-1')
+    const issued = Date.now()
     vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(Date.now() + 61_000)
+    vi.setSystemTime(issued + 63_000)
+    await expect(tickets.verifyTicket(ticket)).resolves.toMatchObject({ sid: 'sid-1' })
+    vi.setSystemTime(issued + 66_000)
     await expect(tickets.verifyTicket(ticket)).rejects.toThrow('expired')
   })
 
   it('refuses alg none, a wrong type, a truncated token and non-strings, with a TicketRefused', async () => {
-    const ticket = await tickets.issueTicket(row)
+    const ticket = await tickets.issueTicket(row, 'sid-1')
     const [, payload] = ticket.split('.')
     const none = `${Buffer.from('{"alg":"none","typ":"session-update+jwt"}').toString('base64url')}.${payload}.`
     for (const bad of [none, ticket.slice(0, -3), ticket + 'x', 'a.b.c', '', 42, undefined, 'x'.repeat(5000)]) {

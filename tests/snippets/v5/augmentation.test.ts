@@ -9,7 +9,7 @@ describe('v5 module augmentation (chapter 8)', () => {
   it('types the custom claims on Session, User and JWT (through @auth/core/jwt)', () => {
     expectTypeOf<Session['user']['id']>().toEqualTypeOf<string>()
     expectTypeOf<Session['user']['onboardingStep']>().toEqualTypeOf<OnboardingStep | undefined>()
-    expectTypeOf<User['role']>().toEqualTypeOf<'reader' | 'admin' | undefined>()
+    expectTypeOf<User['role']>().toEqualTypeOf<'reader' | 'editor' | 'admin' | undefined>()
     expectTypeOf<JWT['ver']>().toEqualTypeOf<number | undefined>()
     // Not declared: v5's JWT is a Record<string, unknown>, so it is `unknown`, not an error.
     expectTypeOf<JWT['isAdmin']>().toBeUnknown()

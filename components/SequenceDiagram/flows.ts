@@ -1,0 +1,50 @@
+import type { Message } from './types'
+
+// The guide's strategies, request by request, as the demo measures them (e2e/demo-flow.test.ts counts the same
+// requests). Each opens its chapter as a diagram.
+const mutation = (answer: string): Message[] => [
+  { from: 'browser', to: 'server', label: 'POST /api/onboarding/complete', phase: 'mutation' },
+  { from: 'server', to: 'db', label: "UPDATE users SET onboardingStep = 'COMPLETED'", phase: 'mutation' },
+  { from: 'server', to: 'browser', label: answer, phase: 'mutation', reply: true },
+]
+
+const gated: Message[] = [
+  { from: 'browser', to: 'server', label: 'GET /explore (new cookie)', phase: 'gated' },
+  { from: 'server', to: 'browser', label: '200: middleware reads COMPLETED from the token', phase: 'gated', reply: true },
+]
+
+const signInRequests = (credentials: string, verified: string): Message[] => [
+  { from: 'browser', to: 'server', label: 'GET /api/auth/providers', phase: 'update' },
+  { from: 'browser', to: 'server', label: 'GET /api/auth/csrf', phase: 'update' },
+  { from: 'browser', to: 'server', label: `POST /api/auth/callback/session-update ${credentials}`, phase: 'update' },
+  { from: 'server', to: 'browser', label: `Set-Cookie: new token (${verified})`, phase: 'update', reply: true },
+  { from: 'browser', to: 'server', label: 'GET /api/auth/session', phase: 'update' },
+]
+
+export const FLOWS = {
+  'pass-through': {
+    title: 'The naive pass-through: four requests after the mutation, the claims taken from the browser',
+    messages: [...mutation('200 { user }'), ...signInRequests('{ user: JSON }', 'no check at all'), ...gated],
+  },
+  ticket: {
+    title: 'The hardened pass-through: four requests, no database read, a ticket the server signed',
+    messages: [
+      ...mutation('200 { ticket } (signed: sub, sid, ver)'),
+      ...signInRequests('{ ticket }', 'ticket verified'),
+      ...gated,
+    ],
+  },
+  update: {
+    title: 'The built-in update(): two requests after the mutation, one database read',
+    messages: [
+      ...mutation('200'),
+      { from: 'browser', to: 'server', label: 'GET /api/auth/csrf', phase: 'update' },
+      { from: 'browser', to: 'server', label: 'POST /api/auth/session { csrfToken, data }', phase: 'update' },
+      { from: 'server', to: 'db', label: 'SELECT the row (jwt callback, trigger "update")', phase: 'update' },
+      { from: 'server', to: 'browser', label: 'Set-Cookie: new token', phase: 'update', reply: true },
+      ...gated,
+    ],
+  },
+} satisfies Record<string, { title: string; messages: Message[] }>
+
+export type FlowName = keyof typeof FLOWS

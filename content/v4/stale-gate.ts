@@ -1,0 +1,18 @@
+import { getToken } from 'next-auth/jwt'
+import { NextResponse, type NextRequest } from 'next/server'
+import { db } from '../shared/users'
+
+// middleware.ts for the epoch policy in v4. withAuth and getToken only decrypt the cookie; they never run the
+// jwt callback, so a revoked token would pass the gate. This gate reads the row itself (one read per matched
+// request), which needs the Node.js runtime to reach the database (stable since Next.js 15.5).
+export async function middleware(req: NextRequest) {
+  const token = await getToken({ req })
+  const row = token?.sub ? await db.findUser(token.sub) : null
+  if (token && row && !row.suspended && row.sessionEpoch <= (token.epoch ?? 0)) return NextResponse.next()
+
+  const res = NextResponse.redirect(new URL('/signin', req.url))
+  if (token) res.cookies.delete('next-auth.session-token') // ended: the browser keeps nothing to replay
+  return res
+}
+
+export const config = { runtime: 'nodejs', matcher: ['/((?!api/auth|_next|favicon.ico|signin).*)'] }

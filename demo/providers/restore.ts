@@ -1,0 +1,23 @@
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { PROVIDERS, isNaiveSession, userFromRow } from '../claims'
+import { readSessionToken } from '../session-cookie'
+import { touchUser } from '../users'
+
+/**
+ * "Return as yourself": after the naive attack, the reader gets their own session back: the same user row,
+ * re-read, with no new guest and nothing counted against the guest sign-in limit. It trusts only the
+ * server-set `realSub` inside the caller's own (encrypted) naive session cookie, never anything posted.
+ */
+export const restoreProvider = CredentialsProvider({
+  id: PROVIDERS.restore,
+  name: 'Return as yourself',
+  credentials: {},
+  async authorize(_credentials, req) {
+    const current = await readSessionToken(req?.headers?.cookie)
+    if (!isNaiveSession(current)) throw new Error('Only a session minted by the naive provider needs restoring: yours is your own.')
+    if (!current?.realSub) throw new Error('This naive session was minted with no session before it: there is no one to return to. Sign in as a guest.')
+    const row = touchUser(current.realSub)
+    if (!row) throw new Error('Your own guest user no longer exists (idle guests are removed). Sign in as a guest again.')
+    return userFromRow(row, { signedInWith: PROVIDERS.restore })
+  },
+})

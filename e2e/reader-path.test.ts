@@ -1,0 +1,119 @@
+// The reader's path through the site, as a new reader walks it: each stumble the guide's review found, in Chromium.
+import { describe, expect, it } from 'vitest'
+import { hasBrowser, localContext } from './support/browser'
+import { onboardedGuest } from './support/guest'
+import { useServerAndBrowser } from './support/suite'
+
+const env = useServerAndBrowser()
+
+const context = (options: Parameters<typeof localContext>[2] = {}) => localContext(env.browser, env.server.url, options)
+
+describe.skipIf(!hasBrowser)("the reader's path", () => {
+  it('the chapters run problem, pass-through, attack, hardening, built-in update, then the comparison', async () => {
+    const ctx = await context()
+    const page = await ctx.newPage()
+    await page.goto('/guide/the-problem')
+    const order = await page.$$eval('aside a[href^="/guide/"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    const at = (p: string) => order.indexOf(p)
+    expect(at('/guide/the-problem')).toBe(0)
+    expect(at('/guide/pass-through')).toBeLessThan(at('/guide/the-attack'))
+    expect(at('/guide/the-attack')).toBeLessThan(at('/guide/hardening'))
+    expect(at('/guide/hardening')).toBeLessThan(at('/guide/built-in-update'))
+    expect(at('/guide/built-in-update')).toBeLessThan(at('/guide/approaches'))
+    expect(at('/guide/approaches')).toBeLessThan(at('/guide/middleware'))
+    // The first chapter names and links the source article, and gives the verdict in one line.
+    expect(await page.locator('a[href="https://raulcano.dev/posts/update-nextauth-token"]').count()).toBeGreaterThan(0)
+    expect(await page.getByText('In one line:').count()).toBe(1)
+    await ctx.close()
+  })
+
+  it('/guide leads to the first chapter, and an unknown page has the theme, the navigation and a way on', async () => {
+    const ctx = await context()
+    const page = await ctx.newPage()
+    const res = await page.goto('/guide')
+    expect(res?.status()).toBe(200)
+    expect(new URL(page.url()).pathname).toBe('/guide/the-problem')
+
+    const missing = await page.goto('/guide/no-such-chapter')
+    expect(missing?.status()).toBe(404)
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    expect(await page.locator('nav a[href="/guide/the-problem"], nav a[href="/guide"]').count()).toBeGreaterThan(0)
+    expect(await page.locator('main a[href="/guide/built-in-update"]').count()).toBe(1)
+    await ctx.close()
+  })
+
+  it('searching for unstable_update finds the chapter that explains it', async () => {
+    const ctx = await context()
+    const page = await ctx.newPage()
+    await page.goto('/guide/the-problem', { waitUntil: 'networkidle' })
+    const box = page.locator('input[type="search"]:visible').first()
+    await box.click()
+    await box.pressSequentially('unstable_update')
+    // Nextra's results are the combobox's options; the one for the chapter's section leads there.
+    const hit = page.getByRole('option').filter({ hasText: 'v5 on the server: unstable_update' }).first()
+    await hit.click()
+    await page.waitForURL(/\/guide\/built-in-update/)
+    await ctx.close()
+  })
+
+  it('each strategy chapter opens with its sequence diagram, in the HTML the server sends', async () => {
+    for (const chapter of ['pass-through', 'hardening', 'built-in-update']) {
+      const html = await (await fetch(`${env.server.url}/guide/${chapter}`)).text()
+      const figure = html.indexOf('data-testid="sequence-diagram"')
+      expect(figure, chapter).toBeGreaterThan(0)
+      expect(html.slice(figure, figure + 4000)).toMatch(/<svg[^>]*viewBox/)
+    }
+  })
+
+  it('at 1280 px the comparison shows its key columns without sideways scrolling; at 375 px it says it scrolls', async () => {
+    const wide = await context({ viewport: { width: 1280, height: 900 } })
+    let page = await wide.newPage()
+    await page.goto('/guide/approaches')
+    const region = page.getByRole('region', { name: 'The approaches compared' })
+    const regionBox = (await region.boundingBox())!
+    for (const name of ['Approach', 'Trusts client data?', 'Requests from the browser', 'Database reads']) {
+      const header = (await region.getByRole('columnheader', { name }).boundingBox())!
+      expect(header.x + header.width, name).toBeLessThanOrEqual(regionBox.x + regionBox.width + 1)
+    }
+    await wide.close()
+
+    const narrow = await context({ viewport: { width: 375, height: 800 } })
+    page = await narrow.newPage()
+    await page.goto('/guide/approaches')
+    const cue = await page
+      .getByRole('region', { name: 'The approaches compared' })
+      .evaluate((el) => getComputedStyle(el, '::before').content)
+    expect(cue).toMatch(/Scroll sideways/)
+    await narrow.close()
+  })
+
+  it('at 375 px the token diff keeps its "after" column and its whole caption on screen', async () => {
+    const narrow = await context({ viewport: { width: 375, height: 800 } })
+    const page = await onboardedGuest(narrow)
+    await page.goto('/demo/explore')
+    const after = page.getByTestId('diff-after').first()
+    await after.waitFor()
+    const box = (await after.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(375)
+    expect(await after.textContent()).toContain('COMPLETED')
+    const caption = page.getByTestId('token-diff').locator('caption')
+    const cbox = (await caption.boundingBox())!
+    expect(cbox.x + cbox.width).toBeLessThanOrEqual(375)
+    expect(await caption.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true)
+    await narrow.close()
+  })
+
+  it("the demo's update report draws the reader's own requests as the guide's diagram", async () => {
+    const ctx = await context()
+    const page = await onboardedGuest(ctx)
+    const requests = Number(await page.getByTestId('cost-requests').textContent())
+    const diagram = page.getByTestId('update-report').getByTestId('sequence-diagram')
+    // Every recorded request is an update-phase arrow from the browser, plus the mutation and the gated page.
+    const label = (await diagram.locator('svg').getAttribute('aria-label')) ?? ''
+    expect(label.match(/Browser to Next\.js server: (GET|POST) \/api\/auth\//g)?.length).toBe(requests)
+    expect(label).toContain('POST /api/demo/onboarding/complete')
+    expect(label).toContain('GET /demo/explore')
+    await ctx.close()
+  })
+})

@@ -1,0 +1,3 @@
+export { policyHandler as default } from '@/demo/api/stale'
+
+export const config = { api: { bodyParser: { sizeLimit: '1kb' } } }

@@ -1,0 +1,1 @@
+export { statusHandler as default } from '@/demo/api/stale'

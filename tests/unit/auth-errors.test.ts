@@ -1,0 +1,75 @@
+// Finding 7 (smaller): /api/auth/error answers 4xx, never 500, for any `error`; only next-auth's codes are passed
+// on (and named by the sign-in page); guest names are printable text.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { AUTH_ERROR_MESSAGES, knownAuthError } from '@/demo/auth-errors'
+import { displayName } from '@/demo/providers/guest'
+import { Client } from '../support/client'
+import { startApiServer, type ApiServer } from '../support/api-server'
+
+// Each test drives next-auth's real handler over HTTP (several requests, JWE encryption): seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
+
+let server: ApiServer
+beforeAll(async () => {
+  server = await startApiServer()
+}, 60_000)
+afterAll(() => server?.close())
+
+describe('/api/auth/error', () => {
+  it.each(['%C4%80', '%E2%80%AE', 'Hello%20world', '%00', '<script>', 'x'.repeat(3000)])('answers 400, not 500, for error=%s', async (value) => {
+    const reply = await new Client(server.url).request(`/api/auth/error?error=${value}`)
+    expect(reply.status).toBe(400)
+    expect(reply.json.error).toMatch(/Unknown error code/)
+  })
+
+  it('passes next-auth’s own codes on to the sign-in page', async () => {
+    const reply = await new Client(server.url).request('/api/auth/error?error=AccessDenied')
+    expect(reply.status).toBe(302)
+    expect(reply.location).toBe(`${server.url}/demo?error=AccessDenied`)
+    expect((await new Client(server.url).request('/api/auth/error?error=configuration')).status).toBe(302)
+  })
+})
+
+describe('the sign-in page names known codes only', () => {
+  it('maps codes case-insensitively and ignores any other text', () => {
+    expect(knownAuthError('CredentialsSignin')).toBe('CredentialsSignin')
+    expect(knownAuthError('configuration')).toBe('Configuration')
+    for (const text of ['Your account was hacked: call +1 555', 'constructor', '__proto__', 'toString', undefined, ['AccessDenied']]) {
+      expect(knownAuthError(text), String(text)).toBeUndefined()
+    }
+    expect(AUTH_ERROR_MESSAGES[knownAuthError('OAuthCallback')!]).toMatch(/GitHub/)
+  })
+})
+
+describe('guest display names', () => {
+  it.each([
+    ['a right-to-left override', 'Ada\u202Egnp.exe'],
+    ['a bidi isolate', '\u2067Ada'],
+    ['a left-to-right mark', 'Ada\u200E'],
+    ['a zero-width space', 'Ad\u200Ba'],
+    ['a zero-width joiner', 'Ad\u200Da'],
+    ['a byte-order mark inside', 'A\uFEFFda'],
+    ['a NUL', 'Ada\u0000'],
+    ['an escape sequence', '\u001b[31mAda'],
+    ['a line separator', 'Ada\u2028Lovelace'],
+    ['a private-use character', 'Ada\uE000'],
+  ])('refuses %s', (_name, name) => {
+    const parsed = displayName.safeParse(name)
+    expect(parsed.success).toBe(false)
+    expect(parsed.error!.issues[0].message).toMatch(/printable text only/)
+  })
+
+  it('keeps printable names in any script, emoji included', () => {
+    for (const name of ['Ada Lovelace', 'Łukasz', 'محمد', '山田太郎', 'Zoë 👩🏽‍💻'.replace('\u200D', ''), "O'Brien-Smith"]) {
+      expect(displayName.safeParse(name).success, name).toBe(true)
+    }
+  })
+
+  it('is enforced by the guest provider over HTTP: 401 with the message, no session', async () => {
+    const c = new Client(server.url)
+    const reply = await c.callback('demo', { name: 'Ada\u202E' })
+    expect(reply.status).toBe(401)
+    expect(reply.error).toMatch(/printable text only/)
+    expect(await c.session()).toEqual({})
+  })
+})

@@ -1,0 +1,58 @@
+// Finding 1, fast: the one same-origin check (demo/safe-redirect.ts) and next-auth's redirect callback that uses it.
+// The browser version (what Chromium really does with the result): e2e/open-redirect.test.ts.
+import { describe, expect, it } from 'vitest'
+import { safeCallbackUrl, safeRedirect } from '@/demo/safe-redirect'
+
+const ORIGIN = 'http://localhost:3000'
+
+// As a browser's address bar or Location header would hand them over, decoded.
+const ESCAPES = {
+  tab: '/\t/evil.example/x',
+  newline: '/\n/evil.example/x',
+  'carriage return': '/\r/evil.example',
+  backslash: '/\\evil.example/x',
+  'double backslash': '\\\\evil.example',
+  'protocol-relative': '//evil.example/x',
+  'dot segment to //': '/.//evil.example/x',
+  'dot-dot segment to //': '/a/..//evil.example',
+  absolute: 'https://evil.example/x',
+  'absolute, other port': 'http://localhost:3001/demo/explore',
+  javascript: 'javascript:alert(document.cookie)',
+  'javascript, tabbed': 'java\tscript:alert(1)',
+  data: 'data:text/html,<script>alert(1)</script>',
+}
+
+describe('safeRedirect', () => {
+  it.each(Object.entries(ESCAPES))('refuses %s', (_name, value) => {
+    expect(safeRedirect(value, ORIGIN, '/fallback')).toBe('/fallback')
+  })
+
+  it('keeps same-origin path, query and hash only, and refuses non-strings', () => {
+    expect(safeRedirect('/demo/explore?tab=1#top', ORIGIN, '/f')).toBe('/demo/explore?tab=1#top')
+    expect(safeRedirect('http://localhost:3000/a?b', ORIGIN, '/f')).toBe('/a?b')
+    expect(safeRedirect('explore', `${ORIGIN}/demo/`, '/f')).toBe('/demo/explore')
+    for (const bad of [undefined, null, 42, ['/a'], '']) expect(safeRedirect(bad, ORIGIN, '/f')).toBe('/f')
+  })
+})
+
+describe('safeCallbackUrl (sign-in, onboarding, "Continue")', () => {
+  it('is safeRedirect, and never loops back into the gate', () => {
+    expect(safeCallbackUrl('/demo/attack?x=1', '/demo/explore', ORIGIN)).toBe('/demo/attack?x=1')
+    for (const value of [...Object.values(ESCAPES), '/demo', '/demo?x=1', '/demo#a', '/demo/onboarding', '/demo/onboarding/x']) {
+      expect(safeCallbackUrl(value, '/demo/explore', ORIGIN), value).toBe('/demo/explore')
+    }
+  })
+})
+
+describe("next-auth's redirect callback (demo/auth-options.ts)", () => {
+  it('sends every escape home, and keeps same-origin paths', async () => {
+    const { authOptions } = await import('@/demo/auth-options')
+    const redirect = authOptions.callbacks!.redirect!
+    for (const value of Object.values(ESCAPES)) {
+      expect(await redirect({ url: value, baseUrl: ORIGIN }), value).toBe(`${ORIGIN}/demo`)
+    }
+    expect(await redirect({ url: '/demo/explore?a=1', baseUrl: ORIGIN })).toBe(`${ORIGIN}/demo/explore?a=1`)
+    // next-auth's default answers `new URL('not a url')` with a TypeError, a 500.
+    expect(await redirect({ url: 'not a url', baseUrl: ORIGIN })).toBe(`${ORIGIN}/not%20a%20url`)
+  })
+})
