@@ -1,23 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
-import { ONBOARDING_COMPLETED } from '@/demo/claims'
+import { gate } from '@/demo/gate'
 import { authSecret, useSecureCookies } from '@/demo/secret'
 
-const SIGN_IN = '/demo'
-const ONBOARDING = '/demo/onboarding'
-
-/**
- * The onboarding gate. It trusts only the token, so the token must change for the user to get
- * through: that is the whole point of the session update this site teaches.
- */
+/** The onboarding gate (demo/gate.ts decides; this reads the token and answers). */
 export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl
-  if (pathname === SIGN_IN) return NextResponse.next()
-
   const token = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
-  if (!token) return redirect(req, SIGN_IN, pathname + search)
-  if (pathname === ONBOARDING || token.onboardingStep === ONBOARDING_COMPLETED) return NextResponse.next()
-  return redirect(req, ONBOARDING, pathname + search)
+  const to = gate(pathname, token)
+  return to ? redirect(req, to, pathname + search) : NextResponse.next()
 }
 
 function redirect(req: NextRequest, to: string, from: string) {
