@@ -54,6 +54,16 @@ export default defineConfig({
           server: { deps: { inline: [/next-auth-v5/] } },
         },
       },
+      // The module augmentations (content/v4|v5/next-auth.d.ts): expectTypeOf checks, run by tsc through vitest's
+      // typecheck mode with each version's own tsconfig; a type error anywhere in that project fails it too.
+      ...(['v4', 'v5'] as const).map((v) => ({
+        resolve: { alias },
+        test: {
+          name: `types-${v}`,
+          include: [],
+          typecheck: { enabled: true, only: true, include: [`tests/snippets/${v}/**/*.test-d.ts`], tsconfig: `content/${v}/tsconfig.json` },
+        },
+      })),
       {
         resolve: { alias },
         // Against the production build, each file with its own server, port and DATA_DIR.

@@ -29,7 +29,9 @@ describe('v5 update() (chapter 6)', () => {
     const c = await auth([], callbacks)('Ada')
     const before = c.jar.get('authjs.session-token')
     const reply = await c.request('/api/auth/session', { method: 'POST', body_json: { csrfToken: 'forged', data: { name: 'Eve' } } })
-    expect(reply.status).not.toBe(200)
+    // @auth/core/index.js:126-129: a failed CSRF check on POST /session answers 400 with a null body.
+    expect(reply.status).toBe(400)
+    expect(reply.json).toBeNull()
     expect(c.jar.get('authjs.session-token')).toBe(before)
   })
 })
