@@ -37,18 +37,18 @@ describe('the jwt callback', () => {
     const row = createGuest('Grace')
     const token: JWT = { ...base, sub: row.id, role: 'reader', onboardingStep: 'INITIAL', ver: 1, mintedBy: 'demo' }
     const forged = { role: 'admin', onboardingStep: 'COMPLETED', ver: 99, sub: 'admin-0001' }
-    expect(await jwt({ token, user: undefined as never, session: forged, trigger: 'update' })).toEqual({ ...token, name: 'Grace' })
+    expect(await jwt({ token, user: undefined as never, account: null, session: forged, trigger: 'update' })).toEqual({ ...token, name: 'Grace' })
     completeOnboarding(row.id, 'ship')
-    expect(await jwt({ token, user: undefined as never, session: forged, trigger: 'update' })).toEqual({
+    expect(await jwt({ token, user: undefined as never, account: null, session: forged, trigger: 'update' })).toEqual({
       ...token, name: 'Grace', role: 'reader', onboardingStep: 'COMPLETED', ver: 2,
     })
   })
 
   it('update: a token whose row is gone, or that names no user, is kept unchanged', async () => {
     const orphan: JWT = { ...base, sub: 'no-such-user', onboardingStep: 'INITIAL' }
-    expect(await jwt({ token: orphan, user: undefined as never, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).toBe(orphan)
+    expect(await jwt({ token: orphan, user: undefined as never, account: null, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).toBe(orphan)
     const { sub: _none, ...anonymous } = orphan
-    expect(await jwt({ token: anonymous, user: undefined as never, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).toBe(anonymous)
+    expect(await jwt({ token: anonymous, user: undefined as never, account: null, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).toBe(anonymous)
   })
 
   it('every other request (no trigger) and signUp return the token untouched, whatever else is passed', async () => {

@@ -12,7 +12,7 @@ import { sessionCookie } from '../support/demo-session'
 // Not in next-auth's package exports: loaded by path, to compare with next-auth's own naming.
 const require = createRequire(import.meta.url)
 const nextAuthDir = dirname(require.resolve('next-auth/jwt'))
-const { defaultCookies } = require(join(nextAuthDir, '../core/lib/cookie.js')) as typeof import('next-auth/core/lib/cookie')
+const { defaultCookies } = require(join(nextAuthDir, '../core/lib/cookie.js')) as { defaultCookies(secure: boolean): { sessionToken: { name: string } } }
 const url = process.env.NEXTAUTH_URL
 afterEach(() => {
   process.env.NEXTAUTH_URL = url
