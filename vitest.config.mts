@@ -80,6 +80,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        // Each starter from its zip: offline install, its own `npm test`, then the contract in Chromium
+        // (starters/CONTRACT.md). Minutes per starter: installs and builds dominate.
+        test: {
+          name: 'starters',
+          include: ['tests/starters/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 2_700_000, // install (compiles better-sqlite3) + build + own tests; 30 min was not enough on a loaded 2-core machine
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -22,11 +22,22 @@ function run(args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
+// The starters' downloads (public/downloads/*.zip) are part of every build of the site.
+function zipStarters() {
+  const result = spawnSync(process.execPath, ['scripts/starters/zip.mjs'], { stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
 if (mode === 'build') {
+  zipStarters()
   run(['build'])
 } else if (mode === 'start' || mode === 'dev') {
   // Build only when there is no production build, so several servers can start from one build.
-  if (mode === 'start' && !existsSync('.next/BUILD_ID')) run(['build'])
+  if (mode === 'dev') zipStarters()
+  if (mode === 'start' && !existsSync('.next/BUILD_ID')) {
+    zipStarters()
+    run(['build'])
+  }
   console.log(`Session Update Lab on ${env.NEXTAUTH_URL} (data in ${env.DATA_DIR})`)
   const child = spawn(process.execPath, [nextBin, mode, '-p', port], { stdio: 'inherit', env })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -1,0 +1,30 @@
+// A download link for one starter's zip (public/downloads/<name>.zip, built with the site by
+// scripts/starters/zip.mjs). The size comes from a HEAD request, so the page needs no build-time data.
+import { useEffect, useState } from 'react'
+
+type Props = { name: string; title?: string }
+
+export function StarterDownload({ name, title }: Props) {
+  const href = `/downloads/${name}.zip`
+  const [size, setSize] = useState<string | null>(null)
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch(href, { method: 'HEAD', signal: controller.signal })
+      .then((res) => {
+        const bytes = Number(res.headers.get('content-length'))
+        if (res.ok && bytes > 0) setSize(`${(bytes / 1024).toFixed(0)} kB`)
+      })
+      .catch(() => {})
+    return () => controller.abort()
+  }, [href])
+  return (
+    <p data-testid="starter-download">
+      <a href={href} download>
+        Download the {title ?? name} starter ({name}.zip{size ? `, ${size}` : ''})
+      </a>{' '}
+      — unzip, then <code>npm install &amp;&amp; npm run dev</code>; <code>npm test</code> runs its tests.
+    </p>
+  )
+}
+
+export default StarterDownload

@@ -1,0 +1,26 @@
+import type { NextApiRequest, NextApiResponse } from 'next'
+import { completeOnboardingRequest, publicUser } from '../../../lib/complete-onboarding'
+import { NoSession, SessionTooLarge, reissueSession } from '../../../lib/reissue-session'
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.setHeader('Cache-Control', 'private, no-store')
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST')
+    return res.status(405).json({ error: 'Use POST.' })
+  }
+  // Next parses a JSON body only when Content-Type says so: anything else arrives as a string.
+  if (typeof req.body === 'string' && req.body !== '') return res.status(415).json({ error: 'Send Content-Type: application/json.' })
+  const outcome = await completeOnboardingRequest(req.headers.cookie, req.body === '' ? {} : req.body)
+  if (!outcome.ok) return res.status(outcome.status).json({ error: outcome.error })
+  const user = publicUser(outcome.row)
+  if (outcome.strategy === 'response') {
+    try {
+      await reissueSession(req, res, outcome.row)
+    } catch (error) {
+      if (error instanceof SessionTooLarge) return res.status(413).json({ error: error.message, user })
+      if (error instanceof NoSession) return res.status(401).json({ error: error.message })
+      throw error
+    }
+  }
+  return res.status(200).json({ user, ticket: outcome.ticket })
+}

@@ -1,0 +1,183 @@
+// The whole app, built, started with `npm start` (own port, own DATA_DIR, generated secret), in Chromium.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, startServer, tempDataDir } from '../support/server'
+
+let server: Awaited<ReturnType<typeof startServer>>
+let browser: Browser
+const dataDir = tempDataDir()
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startServer(dataDir), launch()])
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.base })
+  contexts.push(context)
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.error('page error:', e))
+  return page
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/signin')
+  await page.getByTestId('signin-email').fill(email)
+  await page.getByTestId('signin-submit').click()
+  await page.waitForURL(/\/(onboarding|dashboard)/)
+}
+
+const status = async (page: Page, path: string) => {
+  const res = await page.request.get(path, { maxRedirects: 0 })
+  return { status: res.status(), location: res.headers().location ?? '' }
+}
+
+async function complete(page: Page, strategy: 'update' | 'ticket' | 'response') {
+  await page.getByTestId(`strategy-${strategy}`).check()
+  const requests: string[] = []
+  const onRequest = (r: { method(): string; url(): string; resourceType(): string }) => {
+    if (['fetch', 'xhr', 'document'].includes(r.resourceType())) requests.push(`${r.method()} ${new URL(r.url()).pathname}`)
+  }
+  page.on('request', onRequest)
+  const mutation = page.waitForResponse((r) => r.url().endsWith('/api/onboarding/complete'))
+  await page.getByTestId('onboarding-submit').click()
+  const response = await mutation
+  await page.waitForURL(/\/dashboard$/)
+  await expect.poll(() => page.getByTestId('dashboard-step').textContent()).toBe('COMPLETED')
+  page.off('request', onRequest)
+  return { response, requests: requests.filter((r) => !r.includes('/_next/')) }
+}
+
+describe('next-auth v4 starter', () => {
+  it('signed out: pages go to /signin, public files and the API are not redirected', async () => {
+    const page = await newPage()
+    expect(await status(page, '/dashboard')).toMatchObject({ status: 307, location: expect.stringMatching(/^\/signin\?callbackUrl=%2Fdashboard|\/signin/) })
+    expect((await page.request.get('/favicon.ico', { maxRedirects: 0 })).status()).toBe(200)
+    const logo = await page.request.get('/logo.png', { maxRedirects: 0 })
+    expect([logo.status(), logo.headers()['content-type']]).toEqual([200, 'image/png'])
+    const api = await page.request.post('/api/onboarding/complete', { data: {}, maxRedirects: 0 })
+    expect(api.status()).toBe(401)
+  })
+
+  for (const strategy of ['update', 'ticket', 'response'] as const) {
+    it(`${strategy}: sign in, gated to /onboarding, complete, dashboard 200, sign out and in: still COMPLETED`, async () => {
+      const page = await newPage()
+      const email = `${strategy}-${Date.now()}@example.com`
+      await signIn(page, email)
+      expect(page.url()).toMatch(/\/onboarding\?callbackUrl=%2Fdashboard$/)
+      expect(await status(page, '/dashboard')).toMatchObject({ status: 307, location: expect.stringContaining('/onboarding') })
+      await expect.poll(() => page.getByTestId('onboarding-step').textContent()).toBe('INITIAL')
+
+      const { response, requests } = await complete(page, strategy)
+      console.log(`requests for ${strategy}:`, requests.join(', '))
+      if (strategy === 'response') {
+        // The session cookie came back in the mutation's own response...
+        const setCookie = await response.headerValue('set-cookie')
+        expect(setCookie).toMatch(/^next-auth\.session-token=[^;]+;.*HttpOnly; SameSite=Lax/)
+        // ...so no auth request changed the cookie: only useSession()'s one refetch.
+        expect(requests.filter((r) => r.includes('/api/auth/'))).toEqual(['GET /api/auth/session'])
+      }
+      if (strategy === 'update') {
+        expect(requests.filter((r) => r.includes('/api/auth/'))).toEqual(['GET /api/auth/csrf', 'POST /api/auth/session'])
+      }
+      expect((await status(page, '/dashboard')).status).toBe(200)
+
+      await page.getByTestId('sign-out').click()
+      await page.waitForURL(/\/signin/)
+      expect((await status(page, '/dashboard')).status).toBe(307)
+      await signIn(page, email)
+      expect(new URL(page.url()).pathname).toBe('/dashboard')
+      expect(await page.getByTestId('dashboard-step').textContent()).toBe('COMPLETED')
+    })
+  }
+
+  it('update() with forged role and onboardingStep changes nothing', async () => {
+    const page = await newPage()
+    await signIn(page, `forger-${Date.now()}@example.com`)
+    const session = await page.evaluate(async () => {
+      const { csrfToken } = await (await fetch('/api/auth/csrf')).json()
+      const res = await fetch('/api/auth/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ csrfToken, data: { role: 'admin', onboardingStep: 'COMPLETED', user: { role: 'admin' } } }),
+      })
+      return res.json()
+    })
+    expect(session.user).toMatchObject({ role: 'user', onboardingStep: 'INITIAL' })
+    expect((await status(page, '/dashboard')).status).toBe(307)
+  })
+
+  it('a refused ticket leaves the page on /onboarding with the error shown', async () => {
+    const page = await newPage()
+    await signIn(page, `tampered-${Date.now()}@example.com`)
+    await page.route('**/api/onboarding/complete', async (route) => {
+      const res = await route.fetch()
+      const body = await res.json()
+      const [h, p, s] = body.ticket.split('.')
+      await route.fulfill({ response: res, json: { ...body, ticket: [h, p, s.slice(0, -4) + (s.endsWith('AAAA') ? 'BBBB' : 'AAAA')].join('.') } })
+    })
+    await page.getByTestId('strategy-ticket').check()
+    await page.getByTestId('onboarding-submit').click()
+    await expect.poll(() => page.getByTestId('onboarding-error').textContent()).toMatch(/signature/)
+    expect(new URL(page.url()).pathname).toBe('/onboarding')
+    await expect.poll(() => page.getByTestId('onboarding-step').textContent()).toBe('INITIAL')
+  })
+
+  it('a ticket issued to one session is refused in another session of the same user', async () => {
+    const a = await newPage()
+    const b = await newPage()
+    const email = `two-sessions-${Date.now()}@example.com`
+    await signIn(a, email)
+    await signIn(b, email)
+    const { ticket } = await (await a.request.post('/api/onboarding/complete', { data: {} })).json()
+    const result = await b.evaluate(async (ticket) => {
+      const { csrfToken } = await (await fetch('/api/auth/csrf')).json()
+      const res = await fetch('/api/auth/callback/session-update', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ csrfToken, ticket, json: 'true' }),
+      })
+      return { status: res.status, url: (await res.json()).url as string }
+    }, ticket)
+    expect(result.status).toBe(401)
+    expect(decodeURIComponent(result.url)).toMatch(/another session/)
+  })
+
+  it('App Router route handler: the same mutation sets the session cookie in its response', async () => {
+    const page = await newPage()
+    await signIn(page, `app-router-${Date.now()}@example.com`)
+    const res = await page.request.post('/api/onboarding/complete-app', { data: { strategy: 'response' }, maxRedirects: 0 })
+    expect(res.status()).toBe(200)
+    expect(res.headers()['set-cookie']).toMatch(/next-auth\.session-token=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; SameSite=lax/i)
+    expect((await status(page, '/dashboard')).status).toBe(200)
+    expect((await page.request.post('/api/onboarding/complete-app', { data: { strategy: 'nope' } })).status()).toBe(400)
+  })
+
+  it('bad input: 400 with a message, 405 for GET, 401 signed out', async () => {
+    const page = await newPage()
+    expect((await page.request.get('/api/onboarding/complete')).status()).toBe(405)
+    await signIn(page, `bad-input-${Date.now()}@example.com`)
+    const bad = await page.request.post('/api/onboarding/complete', { data: { strategy: 'everything' } })
+    expect([bad.status(), (await bad.json()).error]).toEqual([400, expect.stringContaining('strategy')])
+    expect((await status(page, '/dashboard')).status).toBe(307)
+  })
+
+  it('data and sessions survive a restart (SQLite file and generated secret in DATA_DIR)', async () => {
+    const page = await newPage()
+    const email = `restart-${Date.now()}@example.com`
+    await signIn(page, email)
+    await complete(page, 'update')
+    const cookies = await page.context().cookies()
+    await server.stop()
+    server = await startServer(dataDir)
+    const again = await newPage()
+    await again.context().addCookies(cookies.map((c) => ({ ...c, domain: 'localhost' })))
+    // Cookies are per host, not per port: the old session cookie is still valid after the restart.
+    const res = await again.request.get(`${server.base}/dashboard`, { maxRedirects: 0 })
+    expect(res.status()).toBe(200)
+  })
+})
