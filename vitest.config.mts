@@ -39,7 +39,8 @@ export default defineConfig({
       {
         resolve: { alias },
         // No build, no browser: milliseconds. Also what `npm run test:mutation` runs (stryker.config.mjs).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'] },
+        // testTimeout: milliseconds on an idle machine, but this one is shared (load 30 on 2 cores seen).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'], testTimeout: 20_000 },
       },
       {
         resolve: { alias },

@@ -13,5 +13,6 @@ export default defineConfig({
     exclude: ['tests/unit/lab-flow.test.ts', 'tests/unit/lab-compile.test.ts', 'tests/unit/guide-snippets.test.ts', 'tests/unit/runtime-config.test.ts', 'tests/unit/users.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    testTimeout: 20_000,
   },
 })
