@@ -9,12 +9,27 @@ import { startServer } from '../tests/support/server'
 import { traceStrategies, type BrowserTrace } from './lib/browser-trace'
 import { machine, median, percentile, round } from './lib/stats'
 import { BASELINE, REPLAYS, STRATEGY_IDS, STRATEGY_LABELS, mutate, type StrategyId } from './lib/strategies'
+import { networkRun, networkTable } from './lib/network'
 import { concurrent, sequential, type Sample } from './lib/timing'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20)
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16)
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20)
+const NET_RUNS = Number(process.env.BENCH_NET_RUNS ?? 30)
+const RTT_MS = Number(process.env.BENCH_RTT_MS ?? 40)
+
+/** Mutation to new cookie, per strategy incl. the one-request update: on localhost, then through a delaying proxy. */
+async function networkSection(port: number) {
+  console.log(`network-like: ${NET_RUNS} updates per strategy on localhost, then at ${RTT_MS} ms RTT…`)
+  const local = await networkRun(port, 0, NET_RUNS)
+  const remote = await networkRun(port, RTT_MS, NET_RUNS)
+  return [
+    networkTable('From the mutation to the new cookie, localhost', local),
+    '',
+    networkTable(`From the mutation to the new cookie, ${RTT_MS} ms round trip (delaying proxy on loopback)`, remote),
+  ].join('\n')
+}
 
 async function replayMatchesBrowser(base: string, strategy: StrategyId, trace: BrowserTrace): Promise<boolean> {
   const c = new Client(base)
@@ -65,6 +80,7 @@ async function main() {
   const server = await startServer()
   try {
     console.log(`bench against ${server.url} (production build)`)
+    if (process.env.BENCH_ONLY === 'network') return void console.log(`\n${await networkSection(server.port)}`)
     const { browser, traces } = await traceStrategies(server.url)
     const cost = Object.fromEntries(
       STRATEGY_IDS.map((id) => {
@@ -92,6 +108,7 @@ async function main() {
     const seqSummary = Object.fromEntries(STRATEGY_IDS.map((id) => [id, summary(seq[id])])) as Record<StrategyId, Summary>
     const concSummary = Object.fromEntries(STRATEGY_IDS.map((id) => [id, summary(conc[id])])) as Record<StrategyId, Summary>
 
+    const network = await networkSection(server.port)
     const host = { ...machine(), browser, date: started.toISOString() }
     const markdown = [
       `## Session update strategies: measured ${host.date.slice(0, 10)}`,
@@ -115,6 +132,8 @@ async function main() {
       'Server ms: the handlers\' own time (Server-Timing app;dur) summed over the update\'s requests. Round trip: as a local',
       'Node client saw the whole update. The mutation before each update is not timed. "Sign out and in again" signs in a',
       'new guest (the guest provider makes a user per sign-in); an OAuth sign-in would add the provider\'s round trips.',
+      '',
+      network,
     ].join('\n')
 
     mkdirSync('bench-results', { recursive: true })

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { db } from './db'
 import { countRead } from './db-reads'
 import { ONBOARDING_COMPLETED, ONBOARDING_INITIAL } from './claims'
+import { rememberWrite } from './recent-writes'
 
 export interface UserRow {
   id: string
@@ -41,13 +42,16 @@ export function findUser(id: string): UserRow | undefined {
 
 /** Every write bumps `version`, which is what makes an older ticket detectable. */
 function setStep(id: string, step: string, goal: string | null): UserRow | undefined {
-  return db()
+  const row = db()
     .prepare(
       `UPDATE users SET onboarding_step = ?, goal = ?, version = version + 1,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
        WHERE id = ? RETURNING ${COLUMNS}`,
     )
     .get(step, goal, id) as UserRow | undefined
+  // The stale-cookie race guard (recent-writes.ts) needs to know which version is current.
+  if (row) rememberWrite(row.id, row.version)
+  return row
 }
 
 export function completeOnboarding(id: string, goal: string): UserRow | undefined {

@@ -26,6 +26,7 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
       await expect.poll(() => changed.count()).toBe(1)
       expect(await page.getByTestId('cookie-summary').textContent()).toMatch(/\d+ bytes in 1 chunk/)
       expect(await page.getByTestId('naive-banner').count()).toBe(strategy.mintedBy === 'session-update-naive' ? 1 : 0)
+      expect(await page.getByTestId('cost-refetch').count()).toBe(strategy.requests === 1 ? 1 : 0)
 
       // Reset: the row goes back, the session follows, and the gate holds again.
       await page.getByRole('button', { name: 'Reset onboarding' }).click()
@@ -53,6 +54,8 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     expect(await attack('ticket', /hardened provider/)).toBe('refused')
     expect(await page.getByTestId('attack-ticket-result').textContent()).toMatch(/HTTP 401: The ticket uses an algorithm that is not allowed/)
     expect(await attack('update', /built-in update/)).toBe('ignored')
+    expect(await attack('response', /one-request update/)).toBe('refused')
+    expect(await page.getByTestId('attack-response-result').textContent()).toMatch(/HTTP 400: Invalid body/)
     expect(await page.getByTestId('naive-banner').count()).toBe(0)
     expect(await attack('naive', /naive pass-through/)).toBe('succeeded')
     await page.getByTestId('naive-banner').waitFor()

@@ -46,3 +46,17 @@ export async function forgedUpdateAttack(update: (data?: unknown) => Promise<Ses
     ? { verdict: 'ignored', detail: `Role before: ${String(before?.role)}; after: ${String(after?.role)}.`, roleBefore: before?.role, roleAfter: after?.role }
     : { verdict: 'succeeded', detail: `Role changed from ${String(before?.role)} to ${String(after?.role)}.` }
 }
+
+/** (d) Forged claims alongside the one-request update: the route takes a goal and a strategy name, nothing else. */
+export async function forgedResponseAttack(): Promise<AttackOutcome> {
+  const before = (await fetchToken()).claims
+  const res = await fetch('/api/demo/onboarding/complete', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ goal: 'learn', strategy: 'response', user: FORGED, role: 'admin' }),
+  })
+  const after = (await fetchToken()).claims
+  if (after?.role === 'admin' || after?.sub !== before?.sub) return { verdict: 'succeeded', detail: `The session now says role ${String(after?.role)}.` }
+  const { error } = (await res.json().catch(() => ({}))) as { error?: string }
+  return { verdict: 'refused', detail: `HTTP ${res.status}: ${error ?? 'refused'} Role before: ${String(before?.role)}; after: ${String(after?.role)}.` }
+}

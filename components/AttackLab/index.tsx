@@ -1,13 +1,14 @@
 import { useSession } from 'next-auth/react'
 import { useEffect, useState, type ReactNode } from 'react'
 import forgedTicketScript from '@/content/attack/forged-ticket.sh'
+import forgedResponseScript from '@/content/attack/forged-response.sh'
 import forgedUpdateScript from '@/content/attack/forged-update.sh'
 import naiveScript from '@/content/attack/naive-provider.sh'
 import ui from '@/components/DemoFrame/ui.module.css'
-import { forgedTicketAttack, forgedUpdateAttack, naiveAttack, type AttackOutcome } from './attacks'
+import { forgedResponseAttack, forgedTicketAttack, forgedUpdateAttack, naiveAttack, type AttackOutcome } from './attacks'
 import styles from './AttackLab.module.css'
 
-/** Three attempts to become user admin-0001 with role admin, from this browser, against this server. */
+/** Four attempts to become user admin-0001 with role admin, from this browser, against this server. */
 export function AttackLab() {
   const { update } = useSession()
   return (
@@ -49,6 +50,19 @@ export function AttackLab() {
             Ignored. <code>update(data)</code> does reach the jwt callback as <code>session</code> with{' '}
             <code>trigger: &quot;update&quot;</code>, but this demo&apos;s callback never reads it: it re-reads the
             user row and takes the role from there.
+          </>
+        }
+      />
+      <Attack
+        id="response"
+        title="(d) Through the one-request update, with forged claims in the mutation"
+        run={forgedResponseAttack}
+        script={forgedResponseScript}
+        why={
+          <>
+            Refused, and there is nothing to forge. The route that re-issues the session in its response takes a goal
+            and a strategy name only (any other field is a 400), reads who you are from your own cookie, and builds
+            the new claims from the row it just wrote. No claim ever travels from the browser.
           </>
         }
       />

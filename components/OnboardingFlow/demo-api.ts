@@ -34,8 +34,9 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T
 }
 
-export const completeOnboarding = (goal: string) =>
-  call<MutationResult>('/api/demo/onboarding/complete', { method: 'POST', body: JSON.stringify({ goal }) })
+/** `strategy: 'response'` asks the server to re-issue the session cookie in this very response. */
+export const completeOnboarding = (goal: string, strategy?: 'response') =>
+  call<MutationResult>('/api/demo/onboarding/complete', { method: 'POST', body: JSON.stringify({ goal, strategy }) })
 
 export const resetOnboarding = () =>
   call<MutationResult>('/api/demo/onboarding/reset', { method: 'POST', body: '{}' })

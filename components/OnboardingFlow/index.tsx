@@ -48,10 +48,17 @@ export function OnboardingFlow() {
     setStatus({ busy: true })
     try {
       const before = await fetchToken()
-      const result = await completeOnboarding(goal)
-      const cost = await measure(() => strategy.apply({ result, update }))
+      const mutate = () => completeOnboarding(goal, strategy.inResponse ? 'response' : undefined)
+      // Measured: what it takes to change the cookie after the mutation, or, when the mutation's own
+      // response carries the cookie, the mutation itself (its one request is the whole update).
+      let result = strategy.inResponse ? undefined : await mutate()
+      const cost = await measure(async () => {
+        result ??= await mutate()
+        await strategy.apply({ result, update })
+      })
       const after = await fetchToken()
-      saveUpdateReport({ strategy: strategy.id, label: strategy.label, at: new Date().toISOString(), cost, before, after })
+      const refetch = strategy.refetch ? await measure(strategy.refetch) : undefined
+      saveUpdateReport({ strategy: strategy.id, label: strategy.label, at: new Date().toISOString(), cost, refetch, inResponse: strategy.inResponse, before, after })
       if (after.claims?.onboardingStep !== 'COMPLETED') throw new Error('The session did not change: the gate would still hold you.')
       // A full navigation, not the article's router.replace: the pages router caches the middleware's answer
       // for prefetched links (/demo/explore -> redirect to onboarding, computed with the old cookie) and a

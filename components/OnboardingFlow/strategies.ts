@@ -1,8 +1,8 @@
-import { signIn } from 'next-auth/react'
+import { getSession, signIn } from 'next-auth/react'
 import type { Session } from 'next-auth'
 import type { MutationResult } from './demo-api'
 
-export type StrategyId = 'ticket' | 'update' | 'naive'
+export type StrategyId = 'ticket' | 'update' | 'naive' | 'response'
 
 export interface StrategyContext {
   result: MutationResult
@@ -14,7 +14,11 @@ export interface Strategy {
   label: string
   summary: string
   vulnerable?: boolean
+  /** The mutation itself carries the new cookie: it is sent with `strategy: 'response'` and counted as the update. */
+  inResponse?: boolean
   apply(ctx: StrategyContext): Promise<void>
+  /** What useSession() needs afterwards when the cookie changed without it (measured on its own line). */
+  refetch?: () => Promise<void>
 }
 
 async function passThrough(provider: string, fields: Record<string, string>) {
@@ -39,6 +43,22 @@ export const STRATEGIES: Strategy[] = [
       const session = await update()
       // update() returns undefined when no session is loaded: it then did nothing at all.
       if (!session) throw new Error('update() did nothing: the session was not loaded yet.')
+    },
+  },
+  {
+    id: 'response',
+    label: "In the mutation's response (one request)",
+    summary:
+      "POST …/complete { strategy: 'response' }: the server re-issues the cookie from the row it just wrote. The browser sends no claims, so there is nothing to forge.",
+    inResponse: true,
+    async apply({ result }) {
+      if (result.user.onboardingStep !== 'COMPLETED') throw new Error('The mutation did not complete onboarding.')
+    },
+    // The cookie changed behind useSession()'s back. getSession() is one GET /api/auth/session (no second
+    // update: no CSRF fetch, no trigger "update") and broadcasts to the other tabs, whose useSession() refetch.
+    // This tab then navigates with a full load (see index.tsx), which starts its SessionProvider afresh.
+    async refetch() {
+      if (!(await getSession())) throw new Error('getSession() found no session.')
     },
   },
   {

@@ -48,7 +48,17 @@ export function UpdateReport() {
           </li>
         ))}
       </ol>
-      <p className={ui.muted}>Measured in this browser at {new Date(report.at).toLocaleTimeString()}; the mutation itself is not counted.</p>
+      {report.refetch && (
+        <p data-testid="cost-refetch">
+          Then, for <code>useSession()</code>: <code>getSession()</code>, {report.refetch.requests.length} request
+          {report.refetch.requests.length === 1 ? '' : 's'}, {report.refetch.ms} ms, {report.refetch.dbReads} DB read
+          {report.refetch.dbReads === 1 ? '' : 's'} (not needed to change the cookie; it refreshes other tabs).
+        </p>
+      )}
+      <p className={ui.muted}>
+        Measured in this browser at {new Date(report.at).toLocaleTimeString()};{' '}
+        {report.inResponse ? 'the mutation is the update, so it is counted.' : 'the mutation itself is not counted.'}
+      </p>
       <TokenInspector before={report.before} after={report.after} />
     </section>
   )

@@ -6,6 +6,10 @@ export interface UpdateReportData {
   label: string
   at: string
   cost: Cost
+  /** The strategy's update is the mutation's own response (counted in `cost`). */
+  inResponse?: boolean
+  /** A refetch useSession() needs afterwards (the one-request update), measured apart from `cost`. */
+  refetch?: Cost
   before: TokenView
   after: TokenView
 }

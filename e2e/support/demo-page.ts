@@ -7,6 +7,8 @@ export const STRATEGIES = [
   { label: 'Hardened pass-through (signed ticket)', requests: 4, dbReads: 0, mintedBy: 'session-update' },
   { label: 'Built-in update()', requests: 2, dbReads: 1, mintedBy: 'demo' },
   { label: 'Naive pass-through (VULNERABLE)', requests: 4, dbReads: 0, mintedBy: 'session-update-naive' },
+  // The mutation is the update: its one request is counted; useSession()'s refetch is reported on its own line.
+  { label: "In the mutation's response (one request)", requests: 1, dbReads: 0, mintedBy: 'demo' },
 ]
 
 /** From a gated page to the onboarding page as a new guest; `signIns` collects the sign-in requests made after. */

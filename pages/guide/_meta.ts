@@ -5,6 +5,7 @@ export default {
   'the-attack': 'Why the naive version is dangerous',
   hardening: 'Hardening the pass-through',
   'built-in-update': 'The built-in update()',
+  'server-side-update': 'Update on the server, in one request',
   middleware: 'Middleware and the gate',
   typescript: 'TypeScript',
   testing: 'Testing it',

@@ -40,4 +40,12 @@ describe('content/attack scripts', () => {
     expect(parsed).toMatchObject({ name: 'Mallory', role: 'reader', onboardingStep: 'INITIAL' })
     expect(parsed.id).not.toBe('admin-0001')
   })
+
+  it('forged-response.sh: the one-request update refuses claims in the body (400) and the session stays a reader', async () => {
+    const [status, user] = await script('forged-response.sh')
+    expect(status).toBe('400')
+    const parsed = JSON.parse(user)
+    expect(parsed).toMatchObject({ name: 'Mallory', role: 'reader', onboardingStep: 'INITIAL' })
+    expect(parsed.id).not.toBe('admin-0001')
+  })
 })

@@ -5,9 +5,17 @@ import NextAuth, { type AuthOptions } from 'next-auth'
 
 // next-auth v4's own API-route handler, served over HTTP with just what Next.js would add to
 // req and res. Tests then talk to it as a browser does: csrf, callback, session, with cookies.
-export async function serveAuth(options: AuthOptions) {
+type ApiRoute = (req: never, res: never) => unknown
+
+/** `routes`: other API routes (by path) served beside /api/auth, as pages/api/* would be. */
+export async function serveAuth(options: AuthOptions, routes: Record<string, ApiRoute> = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const route = routes[url.pathname]
+    if (route) {
+      const apiReq = Object.assign(req, { query: Object.fromEntries(url.searchParams), cookies: parse(req.headers.cookie ?? ''), body: await readBody(req) })
+      return void (await route(apiReq as never, withApiHelpers(res) as never))
+    }
     const nextauth = url.pathname.replace(/^\/api\/auth\/?/, '').split('/').filter(Boolean)
     const apiReq = Object.assign(req, {
       query: { ...Object.fromEntries(url.searchParams), nextauth },
