@@ -83,7 +83,7 @@ describe('the session callback', () => {
 
 describe('the auth options', () => {
   it('sign JWT sessions with the demo’s secret and send every page to /demo', () => {
-    expect(authOptions.session).toEqual({ strategy: 'jwt' })
+    expect(authOptions.session).toEqual({ strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 })
     expect(authOptions.secret).toBe(process.env.NEXTAUTH_SECRET)
     expect(authOptions.pages).toEqual({ signIn: '/demo', error: '/demo' })
   })
