@@ -66,7 +66,8 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
 
   describe('a refused strategy: the page stays, the refusal shows, the session is unchanged', () => {
     async function expectRefusal(page: import('playwright-core').Page, message: string) {
-      const alert = page.getByRole('alert')
+      // The form's own alert (Next's route announcer is an empty role=alert too).
+      const alert = page.getByRole('form', { name: 'Complete onboarding' }).getByRole('alert')
       await alert.waitFor()
       expect(await alert.textContent()).toBe(message)
       expect(new URL(page.url()).pathname).toBe('/demo/onboarding')
@@ -83,16 +84,6 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
       })
       await submitOnboarding(page, STRATEGIES[0].label)
       await expectRefusal(page, 'The ticket is malformed.')
-      await page.context().close()
-    })
-
-    it('a 200 whose URL carries an error is a refusal too (next-auth/react gives ok: true with the error)', async () => {
-      const { page } = await guest('Refused200')
-      await page.route('**/api/auth/callback/session-update', (route) =>
-        route.fulfill({ status: 200, json: { url: `${env.server.url}/demo?error=Refused%20by%20a%20signIn%20callback` } }),
-      )
-      await submitOnboarding(page, STRATEGIES[0].label)
-      await expectRefusal(page, 'Refused by a signIn callback')
       await page.context().close()
     })
   })

@@ -28,7 +28,7 @@ afterAll(async () => {
 describe.skipIf(!hasBrowser)('the demo over https', () => {
   for (const strategy of STRATEGIES) {
     it(`"${strategy.label}": sign-in, mutation, update and gate, with __Secure- cookies only`, async () => {
-      const context = await localContext(browser, proxy.url)
+      const context = await localContext(browser, proxy.url, { ignoreHTTPSErrors: true })
       const { page } = await newGuestPage(context, 'Ada')
       await submitOnboarding(page, strategy.label)
       await page.waitForURL(/\/demo\/explore$/)
@@ -56,7 +56,7 @@ describe.skipIf(!hasBrowser)('the demo over https', () => {
   }
 
   it('a plain-named session cookie is not a session over https', async () => {
-    const context = await localContext(browser, proxy.url)
+    const context = await localContext(browser, proxy.url, { ignoreHTTPSErrors: true })
     const { page } = await newGuestPage(context, 'Eve')
     const [secure] = (await context.cookies()).filter((c) => c.name === '__Secure-next-auth.session-token')
     await context.clearCookies({ name: '__Secure-next-auth.session-token' })
