@@ -15,7 +15,7 @@ const user: User = { id: 'u1', name: 'Ada', role: 'reader', onboardingStep: 'INI
 describe('the jwt callback', () => {
   it('signIn: copies the provider’s user into the token and records which provider minted it', async () => {
     const token = await jwt({ token: base, user, account: account('session-update'), trigger: 'signIn' })
-    expect(token).toEqual({ ...base, sub: 'u1', role: 'reader', onboardingStep: 'INITIAL', ver: 1, mintedBy: 'session-update', signedInWith: 'demo', signedInAt: 1700000000 })
+    expect(token).toEqual({ ...base, sub: 'u1', role: 'reader', onboardingStep: 'INITIAL', ver: 1, mintedBy: 'session-update', signedInWith: 'demo', signedInAt: 1700000000, sid: expect.stringMatching(/^[0-9a-f-]{36}$/) })
   })
 
   it('signIn with GitHub: the row is written (or found again) and becomes the token', async () => {
@@ -44,11 +44,11 @@ describe('the jwt callback', () => {
     })
   })
 
-  it('update: a token whose row is gone, or that names no user, is kept unchanged', async () => {
+  it('update: a token whose row is gone, or that names no user, ends the session (next-auth clears the cookie on a throw)', async () => {
     const orphan: JWT = { ...base, sub: 'no-such-user', onboardingStep: 'INITIAL' }
-    expect(await jwt({ token: orphan, user: undefined as never, account: null, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).toBe(orphan)
+    await expect(jwt({ token: orphan, user: undefined as never, account: null, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).rejects.toThrow('no longer exists')
     const { sub: _none, ...anonymous } = orphan
-    expect(await jwt({ token: anonymous, user: undefined as never, account: null, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).toBe(anonymous)
+    await expect(jwt({ token: anonymous, user: undefined as never, account: null, session: { onboardingStep: 'COMPLETED' }, trigger: 'update' })).rejects.toThrow('no longer exists')
   })
 
   it('every other request (no trigger) and signUp return the token untouched, whatever else is passed', async () => {

@@ -9,7 +9,7 @@ afterEach(() => vi.useRealTimers())
 describe('claims', () => {
   it('names the steps and the providers', () => {
     expect([ONBOARDING_INITIAL, ONBOARDING_COMPLETED]).toEqual(['INITIAL', 'COMPLETED'])
-    expect(PROVIDERS).toEqual({ guest: 'demo', github: 'github', ticket: 'session-update', naive: 'session-update-naive' })
+    expect(PROVIDERS).toEqual({ guest: 'demo', github: 'github', ticket: 'session-update', naive: 'session-update-naive', restore: 'session-restore' })
   })
 
   it('userFromRow: the row’s claims, the version as ver, and the sign-in origin when given', () => {
@@ -31,10 +31,11 @@ describe('claims', () => {
     expect(tokenFromUser(base, { id: 7 as never }, 'demo')).toEqual({
       name: 'N', email: null, picture: null, extra: 1,
       sub: '7', role: 'reader', onboardingStep: 'INITIAL', ver: 0, mintedBy: 'demo', signedInWith: 'demo', signedInAt: 1_700_000_000,
+      sid: expect.stringMatching(/^[0-9a-f-]{36}$/),
     })
     expect(tokenFromUser(base, { id: 'u', ver: '3' as never }, 'x').ver).toBe(0)
-    const full = { id: 'u', role: 'admin', onboardingStep: 'COMPLETED', ver: 3, signedInWith: 'github', signedInAt: 9 }
-    expect(tokenFromUser({}, full, 'session-update')).toEqual({ sub: 'u', role: 'admin', onboardingStep: 'COMPLETED', ver: 3, mintedBy: 'session-update', signedInWith: 'github', signedInAt: 9 })
+    const full = { id: 'u', role: 'admin', onboardingStep: 'COMPLETED', ver: 3, signedInWith: 'github', signedInAt: 9, sid: 's-1' }
+    expect(tokenFromUser({}, full, 'session-update')).toEqual({ sub: 'u', role: 'admin', onboardingStep: 'COMPLETED', ver: 3, mintedBy: 'session-update', signedInWith: 'github', signedInAt: 9, sid: 's-1' })
   })
 
   it('signInToken: next-auth’s default claims (name, email, picture, sub), then ours', () => {

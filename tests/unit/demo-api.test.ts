@@ -36,7 +36,8 @@ describe('sign-in and the hardened provider, over HTTP', () => {
     expect(await c.claims()).toMatchObject({ onboardingStep: 'COMPLETED', ver: 2, mintedBy: 'session-update', signedInWith: 'demo' })
     const replay = await c.callback('session-update', { ticket: done.json.ticket })
     expect(replay.status).toBe(401)
-    expect(replay.error).toMatch(/not newer than your session/)
+    // A code, not prose: the client takes it as "already applied" (another tab, or this ticket twice).
+    expect(replay.error).toBe('TicketAlreadyApplied')
   })
 
   it('a ticket is refused for another user’s session and without a session', async () => {
@@ -96,12 +97,12 @@ describe('the naive provider (deliberately vulnerable)', () => {
     expect(await c.session()).toEqual({})
   })
 
-  it('a session it minted for a user that does not exist cannot mutate: 404 with a message', async () => {
+  it('a session it minted (for any user, real or not) cannot mutate: 403 with a message', async () => {
     const c = client()
     await c.callback('session-update-naive', { user: JSON.stringify({ ...FORGED_ADMIN, id: 'nobody' }) })
     const reply = await c.complete()
-    expect(reply.status).toBe(404)
-    expect(reply.json.error).toMatch(/does not exist/)
+    expect(reply.status).toBe(403)
+    expect(reply.json.error).toMatch(/minted by the naive, vulnerable provider/)
   })
 })
 
@@ -139,9 +140,11 @@ describe('the mutation endpoints', () => {
     expect(findUser(id)).toMatchObject({ onboardingStep: 'INITIAL', version: 1, goal: null })
   })
 
-  it('an empty body counts as {}: the default goal', async () => {
+  it('an empty body counts as {} when sent as JSON (the default goal), and is a 415 without the JSON type', async () => {
     const c = await guest()
-    const reply = await c.request('/api/demo/onboarding/complete', { method: 'POST' })
+    const bare = await c.request('/api/demo/onboarding/complete', { method: 'POST' })
+    expect(bare.status).toBe(415)
+    const reply = await c.request('/api/demo/onboarding/complete', { method: 'POST', headers: { 'content-type': 'application/json' } })
     expect(reply.status).toBe(200)
     expect(reply.json.user).toMatchObject({ goal: 'learn', version: 2 })
   })

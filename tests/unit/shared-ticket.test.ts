@@ -67,8 +67,8 @@ describe('content/shared/ticket.ts', () => {
 
 describe('content/shared/users.ts', () => {
   it('creates INITIAL rows at version 1, and every write bumps the version', async () => {
-    expect(await db.createUser('s1', 'Ada')).toEqual({ id: 's1', name: 'Ada', role: 'reader', onboardingStep: 'INITIAL', version: 1 })
-    expect(await db.completeOnboarding('s1')).toEqual({ id: 's1', name: 'Ada', role: 'reader', onboardingStep: 'COMPLETED', version: 2 })
+    expect(await db.createUser('s1', 'Ada')).toEqual({ id: 's1', name: 'Ada', role: 'reader', onboardingStep: 'INITIAL', version: 1, sessionEpoch: 0, suspended: false })
+    expect(await db.completeOnboarding('s1')).toEqual({ id: 's1', name: 'Ada', role: 'reader', onboardingStep: 'COMPLETED', version: 2, sessionEpoch: 0, suspended: false })
     expect(await db.findUser('s1')).toMatchObject({ version: 2 })
     expect(await db.completeOnboarding('nobody')).toBeNull()
     expect(await db.findUser('nobody')).toBeNull()
