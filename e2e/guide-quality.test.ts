@@ -2,7 +2,7 @@
 // violation in light and dark, nothing scrolls sideways at 375 px, and the version tabs remember the choice.
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { hasBrowser, localContext } from './support/browser'
 import { consoleErrorsOn } from './support/console'
 import { onboardedGuest } from './support/guest'
@@ -34,10 +34,18 @@ async function crawl(page: Page) {
 }
 
 describe.skipIf(!hasBrowser)('the built site', () => {
+  // Crawled once for every test below (each walks `site.pages` in its own context: colour scheme, viewport, session).
+  const site = {} as Awaited<ReturnType<typeof crawl>>
+  beforeAll(async () => {
+    const context = await localContext(env.browser, env.server.url)
+    Object.assign(site, await crawl(await context.newPage()))
+    await context.close()
+  }, 240_000)
+
   it('has no broken internal link and no missing anchor', async () => {
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
-    const { pages, broken } = await crawl(page)
+    const { pages, broken } = site
     expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(Object.keys(chapters).length)
     const missing: string[] = []
     for (const [from, anchors] of pages) {
@@ -58,7 +66,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
       const context = await localContext(env.browser, env.server.url, { colorScheme })
       await context.addInitScript((theme) => localStorage.setItem('theme', theme), colorScheme)
       const page = await context.newPage()
-      const { pages } = await crawl(page)
+      const { pages } = site
       const violations: string[] = []
       for (const path of pages.keys()) {
         await page.goto(path)
@@ -76,7 +84,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
   it('logs no console error on any page, signed out and signed in (through the gate)', async () => {
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
-    const { pages } = await crawl(page)
+    const { pages } = site
     const signedOut = await consoleErrorsOn(page, pages.keys())
     await onboardedGuest(context)
     // Signed in, the pages that change with the session: the demo's (explore only opens past the gate).
@@ -89,7 +97,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
   it('does not scroll sideways at 375 px', async () => {
     const context = await localContext(env.browser, env.server.url, { viewport: { width: 375, height: 800 } })
     const page = await context.newPage()
-    const { pages } = await crawl(page)
+    const { pages } = site
     const wide: string[] = []
     for (const path of pages.keys()) {
       await page.goto(path)

@@ -9,14 +9,21 @@ import { openLab, typeLineAfter } from './support/lab-page'
 const MARKERS = { editor: 'cm-editor', engine: 'lab-sign-in', compiler: 'isTypeScript' }
 type Part = keyof typeof MARKERS
 
-/** Which parts the JavaScript this context fetched (pages and workers) contains. */
+/**
+ * Which parts the JavaScript this context fetched (pages and workers) contains. Every script body must be read:
+ * one that cannot be would hide a part, so it fails the test instead of counting as empty.
+ */
 function watchScripts(context: BrowserContext) {
-  const bodies: Promise<string>[] = []
+  const bodies: Promise<{ url: string; text?: string; error?: string }>[] = []
   context.on('response', (response) => {
-    if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''))
+    const url = response.url()
+    if (url.endsWith('.js')) bodies.push(response.text().then((text) => ({ url, text }), (error) => ({ url, error: String(error) })))
   })
   return async () => {
-    const texts = await Promise.all(bodies)
+    const read = await Promise.all(bodies)
+    expect(read.length, 'scripts seen').toBeGreaterThan(0)
+    expect(read.filter((body) => !body.text), 'script bodies that could not be read').toEqual([])
+    const texts = read.map((body) => body.text!)
     return (Object.keys(MARKERS) as Part[]).filter((part) => texts.some((text) => text.includes(MARKERS[part])))
   }
 }

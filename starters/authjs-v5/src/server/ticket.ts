@@ -1,0 +1,56 @@
+// The hardened pass-through's proof: a short-lived JWS the server issues after the mutation.
+// It binds the user (`sub`), the row version the mutation wrote (`ver`, must be newer than the
+// session's) and the session it was issued to (`sid`): nobody can mint one, and it cannot be replayed,
+// used by another user, or carried to another session of the same user.
+import { hkdfSync } from 'node:crypto'
+import { SignJWT, errors, jwtVerify } from 'jose'
+import { z } from 'zod'
+import { authSecret } from './secret'
+
+export const TICKET_TTL_SECONDS = 60
+const AUDIENCE = 'session-update'
+const TYPE = 'session-update+jwt'
+
+// Its own key, derived from AUTH_SECRET under its own label: a ticket is never a session token and
+// AUTH_SECRET itself never signs anything a client can read.
+function ticketKey(): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', authSecret(), '', 'authjs-v5-starter session-update ticket v1', 32))
+}
+
+const payload = z.object({
+  sub: z.string().min(1),
+  sid: z.string().min(1),
+  ver: z.number().int().positive(),
+})
+export type Ticket = z.infer<typeof payload>
+
+export class TicketRefused extends Error {}
+
+export function issueTicket(ticket: Ticket): Promise<string> {
+  return new SignJWT({ sid: ticket.sid, ver: ticket.ver })
+    .setProtectedHeader({ alg: 'HS256', typ: TYPE })
+    .setSubject(ticket.sub)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${TICKET_TTL_SECONDS}s`)
+    .sign(ticketKey())
+}
+
+export async function verifyTicket(ticket: unknown): Promise<Ticket> {
+  if (typeof ticket !== 'string' || ticket.length === 0 || ticket.length > 2048) throw new TicketRefused('invalid_ticket')
+  try {
+    const { payload: claims } = await jwtVerify(ticket, ticketKey(), {
+      algorithms: ['HS256'], // pinned: `alg: none` or any other algorithm is refused
+      typ: TYPE,
+      audience: AUDIENCE,
+      maxTokenAge: `${TICKET_TTL_SECONDS}s`, // requires iat, and bounds the age even if exp were far
+      clockTolerance: 5,
+    })
+    const parsed = payload.safeParse(claims)
+    if (!parsed.success) throw new TicketRefused('invalid_ticket')
+    return parsed.data
+  } catch (error) {
+    if (error instanceof TicketRefused) throw error
+    throw new TicketRefused(error instanceof errors.JWTExpired ? 'expired_ticket' : 'invalid_ticket')
+  }
+}
