@@ -16,6 +16,7 @@ async function crawl(page: Page) {
   const pages = new Map<string, Set<string>>()
   const queue = ['/']
   const broken: string[] = []
+  const files = new Set<string>()
   while (queue.length) {
     const path = queue.shift()!
     if (pages.has(path)) continue
@@ -26,11 +27,20 @@ async function crawl(page: Page) {
     for (const href of hrefs) {
       const url = new URL(href)
       if (url.origin !== new URL(env.server.url).origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_next/')) continue
+      // A file (a starter's .zip, a chart): it must be served, but it is no page to open or crawl.
+      if (/\.[a-z0-9]+$/i.test(url.pathname)) {
+        files.add(url.pathname)
+        continue
+      }
       if (url.hash) pages.get(path)!.add(url.pathname + url.hash)
       if (!pages.has(url.pathname)) queue.push(url.pathname)
     }
   }
-  return { pages, broken }
+  for (const file of files) {
+    const res = await fetch(new URL(file, env.server.url), { method: 'HEAD' })
+    if (!res.ok) broken.push(`${file} → ${res.status}`)
+  }
+  return { pages, broken, files }
 }
 
 describe.skipIf(!hasBrowser)('the built site', () => {
