@@ -8,7 +8,8 @@ import { db } from '@/content/shared/users'
 import { callbacks } from '@/content/v5/unstable-update-callbacks'
 import { authFetch } from '@/content/v5/testing/auth-fetch'
 import { Client } from '../../support/client'
-import { FORGED_ADMIN, ORIGIN, signInProvider } from './setup'
+import { FORGED_ADMIN } from '../../support/forged'
+import { ORIGIN, signInProvider } from './setup'
 
 function app() {
   const config = { secret: process.env.AUTH_SECRET, providers: [signInProvider], callbacks, logger: { error() {} } }
