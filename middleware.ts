@@ -1,17 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
-import { ONBOARDING_COMPLETED } from '@/demo/claims'
+import { gate, SIGN_IN } from '@/demo/gate'
 import { safeRedirect } from '@/demo/safe-redirect'
 import { authSecret, useSecureCookies } from '@/demo/secret'
 import { checkStaleClaims } from '@/demo/stale/gate'
 
-const SIGN_IN = '/demo'
-const ONBOARDING = '/demo/onboarding'
-
-/**
- * The onboarding gate. It trusts only the token, so the token must change for the user to get
- * through: that is the whole point of the session update this site teaches.
- */
+/** The onboarding gate (demo/gate.ts decides; this reads the token and answers). */
 export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl
   if (pathname === SIGN_IN) return NextResponse.next()
@@ -19,9 +13,8 @@ export async function middleware(req: NextRequest) {
   const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
   // Someone else may have changed the user since this token was minted: the session's policy decides (demo/stale).
   const { token, apply } = await checkStaleClaims(req, found)
-  if (!token) return apply(redirect(req, SIGN_IN, pathname + search))
-  if (pathname === ONBOARDING || token.onboardingStep === ONBOARDING_COMPLETED) return apply(NextResponse.next())
-  return apply(redirect(req, ONBOARDING, pathname + search))
+  const to = gate(pathname, token)
+  return apply(to ? redirect(req, to, pathname + search) : NextResponse.next())
 }
 
 function redirect(req: NextRequest, to: string, from: string) {

@@ -1,5 +1,6 @@
 import nextra from 'nextra'
 import codeImport from 'remark-code-import'
+import { securityHeaders } from './security/headers.mjs'
 
 const withNextra = nextra({
   theme: 'nextra-theme-docs',
@@ -16,6 +17,8 @@ const withNextra = nextra({
 export default withNextra({
   reactStrictMode: true,
   poweredByHeader: false,
+  // CSP, framing, nosniff, referrer, permissions and HSTS on every route, API routes and static files included.
+  headers: async () => securityHeaders(),
   // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
   // The guide has no index page of its own: its first chapter is where it starts.

@@ -38,7 +38,9 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // No build, no browser: milliseconds. Also what `npm run test:mutation` runs (stryker.config.mjs).
+        // testTimeout: milliseconds on an idle machine, but this one is shared (load 30 on 2 cores seen).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'], testTimeout: 20_000 },
       },
       {
         resolve: { alias },
@@ -53,6 +55,16 @@ export default defineConfig({
           server: { deps: { inline: [/next-auth-v5/] } },
         },
       },
+      // The module augmentations (content/v4|v5/next-auth.d.ts): expectTypeOf checks, run by tsc through vitest's
+      // typecheck mode with each version's own tsconfig; a type error anywhere in that project fails it too.
+      ...(['v4', 'v5'] as const).map((v) => ({
+        resolve: { alias },
+        test: {
+          name: `types-${v}`,
+          include: [],
+          typecheck: { enabled: true, only: true, include: [`tests/snippets/${v}/**/*.test-d.ts`], tsconfig: `content/${v}/tsconfig.json` },
+        },
+      })),
       {
         resolve: { alias },
         // Against the production build, each file with its own server, port and DATA_DIR.

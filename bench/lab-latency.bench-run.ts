@@ -7,14 +7,10 @@ import { launch } from '../e2e/support/browser'
 import { openLab, typeLineAfter } from '../e2e/support/lab-page'
 import { offlineContext } from '../e2e/support/suite'
 import { startServer } from '../tests/support/server'
+import { percentile } from './lib/stats'
 
 const EDITS = 30
 const LOOPS = 3
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 
 test('lab latency', async () => {
   const [server, browser] = await Promise.all([startServer(), launch()])

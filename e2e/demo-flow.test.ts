@@ -1,47 +1,17 @@
 // A guest, in a real browser, through the gate with each strategy, and the attack lab.
-import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { hasBrowser, localContext } from './support/browser'
+import { STRATEGIES, json, newGuestPage, submitOnboarding } from './support/demo-page'
 import { useServerAndBrowser } from './support/suite'
 
 const env = useServerAndBrowser()
-
-async function newGuestPage(name: string) {
-  const context = await localContext(env.browser, env.server.url)
-  const page = await context.newPage()
-  const signIns: string[] = []
-  page.on('request', (r) => {
-    if (r.url().includes('/api/auth/callback/demo')) signIns.push(r.url())
-  })
-  await page.goto('/demo/explore')
-  expect(new URL(page.url()).pathname).toBe('/demo')
-  expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/demo/explore')
-  await page.getByLabel('Display name').fill(name)
-  await page.getByRole('button', { name: 'Continue as a guest' }).click()
-  await page.waitForURL(/\/demo\/onboarding\?callbackUrl=%2Fdemo%2Fexplore/)
-  await page.getByTestId('session-step').filter({ hasText: 'INITIAL' }).waitFor()
-  return { page, signIns }
-}
-
-async function json(page: Page, testId: string) {
-  return JSON.parse((await page.getByTestId(testId).textContent()) ?? 'null')
-}
-
-const STRATEGIES = [
-  { label: 'Hardened pass-through (signed ticket)', requests: 4, dbReads: 0, mintedBy: 'session-update' },
-  { label: 'Built-in update()', requests: 2, dbReads: 1, mintedBy: 'demo' },
-  { label: 'Naive pass-through (VULNERABLE)', requests: 4, dbReads: 0, mintedBy: 'session-update-naive' },
-  // The mutation is the update: its one request is counted; useSession()'s refetch is reported on its own line.
-  { label: "In the mutation's response (one request)", requests: 1, dbReads: 0, mintedBy: 'demo' },
-]
+const guest = async (name: string) => newGuestPage(await localContext(env.browser, env.server.url), name)
 
 describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
   for (const strategy of STRATEGIES) {
     it(`completes onboarding with "${strategy.label}" and reaches explore with no new sign-in`, async () => {
-      const { page, signIns } = await newGuestPage('Ada')
-      await page.getByLabel('What brings you here?').selectOption('ship')
-      await page.getByRole('radio', { name: new RegExp(strategy.label.replace(/[()]/g, '\\$&')) }).check()
-      await page.getByRole('button', { name: 'Complete onboarding' }).click()
+      const { page, signIns } = await guest('Ada')
+      await submitOnboarding(page, strategy.label)
       await page.waitForURL(/\/demo\/explore$/)
       await page.getByTestId('explore-welcome').waitFor()
 
@@ -76,7 +46,7 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
   }
 
   it('attack lab: forged ticket refused, forged update() ignored, naive provider mints an admin', async () => {
-    const { page } = await newGuestPage('Mallory')
+    const { page } = await guest('Mallory')
     await page.getByRole('radio', { name: /Built-in update/ }).check()
     await page.getByRole('button', { name: 'Complete onboarding' }).click()
     await page.waitForURL(/\/demo\/explore$/)
@@ -108,5 +78,29 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     await expect.poll(() => page.getByTestId('naive-banner').count()).toBe(0)
     expect(await page.getByTestId('session-bar').textContent()).toContain('role: reader')
     await page.context().close()
+  })
+
+  describe('a refused strategy: the page stays, the refusal shows, the session is unchanged', () => {
+    async function expectRefusal(page: import('playwright-core').Page, message: string) {
+      // The form's own alert (Next's route announcer is an empty role=alert too).
+      const alert = page.getByRole('form', { name: 'Complete onboarding' }).getByRole('alert')
+      await alert.waitFor()
+      expect(await alert.textContent()).toBe(message)
+      expect(new URL(page.url()).pathname).toBe('/demo/onboarding')
+      expect(await page.getByTestId('session-step').textContent()).toContain('INITIAL')
+      expect(await page.getByRole('button', { name: 'Complete onboarding' }).isEnabled()).toBe(true)
+    }
+
+    it('the server refuses the ticket (401): its message is shown', async () => {
+      const { page } = await guest('Refused')
+      // The mutation answers as usual, but the page gets a ticket that is not one: the hardened provider refuses it.
+      await page.route('**/api/demo/onboarding/complete', async (route) => {
+        const answer = await route.fetch()
+        await route.fulfill({ response: answer, json: { ...(await answer.json()), ticket: 'not.a.ticket' } })
+      })
+      await submitOnboarding(page, STRATEGIES[0].label)
+      await expectRefusal(page, 'The ticket is malformed.')
+      await page.context().close()
+    })
   })
 })

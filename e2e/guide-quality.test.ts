@@ -2,7 +2,7 @@
 // violation in light and dark, nothing scrolls sideways at 375 px, and the version tabs remember the choice.
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { hasBrowser, localContext } from './support/browser'
 import { consoleErrorsOn } from './support/console'
 import { onboardedGuest } from './support/guest'
@@ -16,6 +16,7 @@ async function crawl(page: Page) {
   const pages = new Map<string, Set<string>>()
   const queue = ['/']
   const broken: string[] = []
+  const files = new Set<string>()
   while (queue.length) {
     const path = queue.shift()!
     if (pages.has(path)) continue
@@ -26,18 +27,35 @@ async function crawl(page: Page) {
     for (const href of hrefs) {
       const url = new URL(href)
       if (url.origin !== new URL(env.server.url).origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/_next/')) continue
+      // A file (a starter's .zip, a chart): it must be served, but it is no page to open or crawl.
+      if (/\.[a-z0-9]+$/i.test(url.pathname)) {
+        files.add(url.pathname)
+        continue
+      }
       if (url.hash) pages.get(path)!.add(url.pathname + url.hash)
       if (!pages.has(url.pathname)) queue.push(url.pathname)
     }
   }
-  return { pages, broken }
+  for (const file of files) {
+    const res = await fetch(new URL(file, env.server.url), { method: 'HEAD' })
+    if (!res.ok) broken.push(`${file} → ${res.status}`)
+  }
+  return { pages, broken, files }
 }
 
 describe.skipIf(!hasBrowser)('the built site', () => {
+  // Crawled once for every test below (each walks `site.pages` in its own context: colour scheme, viewport, session).
+  const site = {} as Awaited<ReturnType<typeof crawl>>
+  beforeAll(async () => {
+    const context = await localContext(env.browser, env.server.url)
+    Object.assign(site, await crawl(await context.newPage()))
+    await context.close()
+  }, 240_000)
+
   it('has no broken internal link and no missing anchor', async () => {
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
-    const { pages, broken } = await crawl(page)
+    const { pages, broken } = site
     expect([...pages.keys()].filter((p) => p.startsWith('/guide/')).length).toBe(Object.keys(chapters).length)
     const missing: string[] = []
     for (const [from, anchors] of pages) {
@@ -58,7 +76,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
       const context = await localContext(env.browser, env.server.url, { colorScheme })
       await context.addInitScript((theme) => localStorage.setItem('theme', theme), colorScheme)
       const page = await context.newPage()
-      const { pages } = await crawl(page)
+      const { pages } = site
       const violations: string[] = []
       for (const path of pages.keys()) {
         await page.goto(path)
@@ -76,7 +94,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
   it('logs no console error on any page, signed out and signed in (through the gate)', async () => {
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
-    const { pages } = await crawl(page)
+    const { pages } = site
     const signedOut = await consoleErrorsOn(page, pages.keys())
     await onboardedGuest(context)
     // Signed in, the pages that change with the session: the demo's (explore only opens past the gate).
@@ -89,7 +107,7 @@ describe.skipIf(!hasBrowser)('the built site', () => {
   it('does not scroll sideways at 375 px', async () => {
     const context = await localContext(env.browser, env.server.url, { viewport: { width: 375, height: 800 } })
     const page = await context.newPage()
-    const { pages } = await crawl(page)
+    const { pages } = site
     const wide: string[] = []
     for (const path of pages.keys()) {
       await page.goto(path)

@@ -9,14 +9,29 @@ import { openLab, typeLineAfter } from './support/lab-page'
 const MARKERS = { editor: 'cm-editor', engine: 'lab-sign-in', compiler: 'isTypeScript' }
 type Part = keyof typeof MARKERS
 
-/** Which parts the JavaScript this context fetched (pages and workers) contains. */
+/**
+ * Which parts the JavaScript this context fetched (pages and workers) contains. Every script body must be read:
+ * one that cannot be would hide a part, so it fails the test instead of counting as empty.
+ */
 function watchScripts(context: BrowserContext) {
-  const bodies: Promise<string>[] = []
+  const bodies: Promise<{ url: string; text?: string; error?: string } | null>[] = []
   context.on('response', (response) => {
-    if (response.url().endsWith('.js')) bodies.push(response.text().catch(() => ''))
+    const url = response.url()
+    if (!url.endsWith('.js')) return
+    bodies.push(
+      (async () => {
+        // A <link rel="prefetch"> of another page's chunk is fetched, never run, and Chromium keeps no body for it.
+        const headers = await response.request().allHeaders()
+        if (/prefetch/.test(headers['sec-purpose'] ?? headers['purpose'] ?? '')) return null
+        return response.text().then((text) => ({ url, text }), (error) => ({ url, error: String(error) }))
+      })(),
+    )
   })
   return async () => {
-    const texts = await Promise.all(bodies)
+    const read = (await Promise.all(bodies)).filter((body) => body !== null)
+    expect(read.length, 'scripts seen').toBeGreaterThan(0)
+    expect(read.filter((body) => !body.text), 'script bodies that could not be read').toEqual([])
+    const texts = read.map((body) => body.text!)
     return (Object.keys(MARKERS) as Part[]).filter((part) => texts.some((text) => text.includes(MARKERS[part])))
   }
 }

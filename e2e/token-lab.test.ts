@@ -37,7 +37,9 @@ describe.skipIf(!hasBrowser)('token lab', () => {
     await expect.poll(() => claimsOf(page, 'token-after'), { timeout: 5_000 }).toMatchObject({ plan: 'pro' })
     expect(await labState(page)).toBe('done')
     await page.getByTestId('lab-reset').click()
-    await expect.poll(async () => (await claimsOf(page, 'token-after'))?.plan, { timeout: 5_000 }).toBeUndefined()
+    // Back to the preset's token: present (a null token-after must not pass as "no plan") and without the claim.
+    await expect.poll(() => claimsOf(page, 'token-after'), { timeout: 5_000 }).toSatisfy((claims) => claims !== null && !('plan' in claims))
+    expect(await claimsOf(page, 'token-after')).toMatchObject({ sub: 'user-0042', onboardingStep: 'COMPLETED' })
     expect(await page.locator('.cm-content').textContent()).not.toContain("token.plan = 'pro'")
   })
 
@@ -73,5 +75,12 @@ describe.skipIf(!hasBrowser)('token lab', () => {
     expect(await attack.textContent()).toContain('No current session')
     // The hardened update itself still works: the ticket provider read the session cookie through the shim.
     expect(await claimsOf(page, 'token-after')).toMatchObject({ onboardingStep: 'COMPLETED', ver: 2 })
+  })
+
+  test('a claim added by an edit shows in what the edit changed, against the unedited preset', async () => {
+    await typeLineAfter(page, 'token.onboardingStep = user.onboardingStep', "token.plan = 'pro'", { paste: true })
+    const added = page.getByTestId('edit-diff').locator('tr[data-change="added"]', { hasText: 'plan' })
+    await expect.poll(() => added.count(), { timeout: 5_000 }).toBe(1)
+    expect(await added.textContent()).toContain('"pro"')
   })
 })

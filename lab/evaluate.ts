@@ -39,7 +39,7 @@ export function evaluate(files: { auth: string; update: string }): LabModules {
       throw new Error(`The lab cannot import "${id}": it offers ${Object.keys(IMPORTABLE).join(', ')} and ./auth.`)
     }
     // new Function, not eval: the code sees only these three names, and the sourceURL names it in stack traces.
-    // (A script-src policy for this worker would need 'unsafe-eval'; a Blob-URL module would need blob: instead.)
+    // The sandbox frame's CSP, which this worker inherits, allows it with 'unsafe-eval' (security/headers.mjs).
     const run = new Function('require', 'module', 'exports', `${code}\n//# sourceURL=${SOURCE_PREFIX}${name}.ts`)
     run(require, module, module.exports)
     loaded[name] = module.exports

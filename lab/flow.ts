@@ -1,7 +1,7 @@
 import type { AuthConfig } from '@auth/core'
 import Credentials from '@auth/core/providers/credentials'
 import type { Session } from '@auth/core/types'
-import type { TokenView } from '@/components/OnboardingFlow/demo-api'
+import type { TokenView } from './protocol'
 import type { LabClient } from '@/content/lab/client'
 import { LAB_SECRET, issueTicket, resetLabServer, users } from '@/content/lab/server'
 import { Visitor, type Exchange } from './visitor'

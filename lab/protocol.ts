@@ -1,9 +1,16 @@
-// The messages between the page and the lab's worker.
+// The messages between the page, the lab's sandbox frame (public/lab-sandbox.html) and the engine's worker.
+// The lab owns these types: the page's components import them from here, never the other way round.
 import type { Session } from '@auth/core/types'
-import type { TokenView } from '@/components/OnboardingFlow/demo-api'
 import type { CodeError } from './code-error'
 import type { PresetId } from './preset-ids'
 import type { Exchange } from './visitor'
+
+/** A session cookie as the lab's visitor holds it, and its claims decoded with the lab's secret. */
+export interface TokenView {
+  signedIn: boolean
+  claims: Record<string, unknown> | null
+  cookie: { name: string; value: string; bytes: number; chunks: number } | null
+}
 
 export interface RunRequest {
   id: number
@@ -23,7 +30,17 @@ export interface LabResult {
   ms: number
 }
 
+/** Worker → sandbox → page. */
 export type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'result'; id: number; result: LabResult }
   | { kind: 'failed'; id: number; error: CodeError }
+
+/** Sandbox → page: the frame's own messages, beside the worker's it relays. */
+export type SandboxMessage = WorkerMessage | { kind: 'frame-ready' } | { kind: 'crashed'; message: string }
+
+/** Page → sandbox. */
+export type PageMessage =
+  /** `engine`: the engine's bundle as a `data:text/javascript;base64,` URL (see components/TokenLab/lab-worker.ts). */
+  | { kind: 'start'; engine: string; options: WorkerOptions }
+  | { kind: 'run'; request: RunRequest }

@@ -1,7 +1,7 @@
 import { Auth, raw, type AuthConfig } from '@auth/core'
 import { decode } from '@auth/core/jwt'
 import type { Session } from '@auth/core/types'
-import type { TokenView } from '@/components/OnboardingFlow/demo-api'
+import type { TokenView } from './protocol'
 import type { SignInResult } from '@/content/lab/client'
 import { LAB_SECRET, SESSION_COOKIE } from '@/content/lab/server'
 import { CookieJar } from './cookie-jar'

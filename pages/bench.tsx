@@ -1,7 +1,7 @@
 import Head from 'next/head'
 import { BenchHarness } from '@/components/BenchHarness'
 
-// A page for `npm run bench` only (see scripts/bench.mjs): hidden from the navigation, not indexed.
+// A page for `npm run bench` only (see bench/run.ts): hidden from the navigation, not indexed.
 export default function BenchPage() {
   return (
     <>

@@ -12,7 +12,8 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 // What `next build` compiles or reads. Tests and scripts are not part of the site, except the test files the guide
 // shows at /source/<path> (linkedFiles). The starters are, as the zips the build makes of them (public/downloads,
 // generated, so not hashed itself).
-const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'styles', 'types', 'public', 'starters', 'middleware.ts',
+// security/: next.config.mjs computes the headers from security/headers.mjs at build time, and the build records them.
+const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'security', 'styles', 'types', 'public', 'starters', 'middleware.ts',
   'next.config.mjs', 'theme.config.tsx', 'tsconfig.json', 'package.json', 'package-lock.json']
 
 function files(root, entry) {

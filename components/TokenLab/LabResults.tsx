@@ -2,14 +2,16 @@ import { TokenInspector } from '@/components/TokenInspector'
 import ui from '@/components/DemoFrame/ui.module.css'
 import { formatLocation } from '@/lab/code-error'
 import type { LabResult } from '@/lab/protocol'
+import { LabEditDiff } from './LabEditDiff'
 import styles from './TokenLab.module.css'
 
 /** The token before and after the update, the session the app would see, and what the attacker got. */
-export function LabResults({ result }: { result: LabResult | null }) {
+export function LabResults({ result, unedited }: { result: LabResult | null; unedited: LabResult | null }) {
   if (!result) return null
   const { attack } = result
   return (
     <div className={styles.results}>
+      {unedited && unedited !== result && <LabEditDiff unedited={unedited.after.claims} edited={result.after.claims} />}
       <TokenInspector before={result.before} after={result.after} headingLevel={2} />
       <div className={styles.pair}>
         <figure>

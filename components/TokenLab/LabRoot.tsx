@@ -34,7 +34,7 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
         <LabEditors preset={preset} run={runner.run} fail={runner.fail} />
       </SandpackProvider>
       <LabStatus status={runner.status} errors={runner.errors} />
-      <LabResults result={runner.result} />
+      <LabResults result={runner.result} unedited={runner.unedited} />
     </>
   )
 }

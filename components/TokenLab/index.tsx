@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { Suspense, lazy, useEffect, useRef, useState } from 'react'
+import { Suspense, lazy, startTransition, useEffect, useRef, useState } from 'react'
 import type { PresetId } from './presets'
 import { LabPlaceholder } from './LabPlaceholder'
 import styles from './TokenLab.module.css'
@@ -8,7 +8,9 @@ import styles from './TokenLab.module.css'
 const LabRoot = lazy(() => import('./LabRoot'))
 
 /** Start loading this far before the lab scrolls into view, so it is ready when the reader gets there. */
-const NEAR = '600px 0px'
+const NEAR = '300px 0px'
+/** Longest wait for an idle moment once the lab is near: it must be ready for an edit within 1 s of showing. */
+const IDLE_TIMEOUT_MS = 400
 
 /**
  * The token lab: edit the Auth.js config and the update call, and watch the real engine (@auth/core) sign in,
@@ -18,14 +20,29 @@ export function TokenLab({ preset = 'naive' }: { preset?: PresetId }) {
   const box = useRef<HTMLElement>(null)
   const [near, setNear] = useState(false)
 
+  // Not at once: the page paints, hydrates and goes idle first, then the lab loads in a transition, which React
+  // renders in slices instead of one long task. A reader who reaches for the lab first starts it at once.
   useEffect(() => {
     const element = box.current
     if (!element) return
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
-      rootMargin: NEAR,
-    })
-    observer.observe(element)
-    return () => observer.disconnect()
+    let idle = 0
+    const start = () => startTransition(() => setNear(true))
+    const whenIdle = () => {
+      if (idle) return
+      idle = window.requestIdleCallback?.(start, { timeout: IDLE_TIMEOUT_MS }) ?? window.setTimeout(start, 1)
+    }
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && whenIdle(), { rootMargin: NEAR })
+    const afterLoad = () => observer.observe(element)
+    if (document.readyState === 'complete') afterLoad()
+    else window.addEventListener('load', afterLoad, { once: true })
+    const events = ['pointerdown', 'focusin', 'keydown'] as const
+    for (const name of events) element.addEventListener(name, start, { once: true, passive: true })
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('load', afterLoad)
+      for (const name of events) element.removeEventListener(name, start)
+      if (idle) (window.cancelIdleCallback ?? window.clearTimeout)(idle)
+    }
   }, [])
 
   const placeholder = <LabPlaceholder preset={preset} />

@@ -17,6 +17,8 @@ export interface LabState {
   status: LabStatus
   /** The last run whose update flow raised no error: it stays on screen while the code is broken. */
   result: LabResult | null
+  /** The last run of the preset's own code, unedited: what the reader's edits are compared with. */
+  unedited: LabResult | null
   errors: CodeError[]
 }
 
@@ -25,7 +27,7 @@ export interface LabState {
  * over RUN_TIMEOUT_MS is stopped by terminating its worker; a spare, already loaded, takes over at once.
  */
 export function useLabRunner() {
-  const [state, setState] = useState<LabState>({ status: { state: 'loading' }, result: null, errors: [] })
+  const [state, setState] = useState<LabState>({ status: { state: 'loading' }, result: null, unedited: null, errors: [] })
   const active = useRef<Promise<ReadyWorker> | null>(null)
   const spare = useRef<Promise<ReadyWorker> | null>(null)
   const busy = useRef(false)
@@ -61,11 +63,13 @@ export function useLabRunner() {
       } else if (answer.kind === 'result') {
         const { result } = answer
         const failed = result.errors.length > 0
+        const unedited = (s: LabState) => (failed || request.compiled ? s.unedited : result)
         setState((s) => {
-          if (stale()) return failed ? s : { ...s, result }
+          if (stale()) return failed ? s : { ...s, result, unedited: unedited(s) }
           return {
             status: failed ? { state: 'failed' } : { state: 'done', ms: result.ms, compiled: Boolean(request.compiled) },
             result: failed ? s.result : result,
+            unedited: unedited(s),
             errors: result.errors,
           }
         })

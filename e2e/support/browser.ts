@@ -15,10 +15,12 @@ if (!CHROME) {
 
 export const hasBrowser = Boolean(CHROME)
 
-export function launch(): Promise<Browser> {
+/** `args`: extra Chromium switches (the https run adds --ignore-certificate-errors for its test-time certificate). */
+export function launch(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROME,
     args: [
+      ...args,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

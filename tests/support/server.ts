@@ -1,6 +1,6 @@
 // Starts the real production server (scripts/serve.mjs start) on a free port with its own DATA_DIR.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -31,8 +31,38 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'sul-data-'))
 }
 
+// What `next build` reads: an edit to any of these after the build means the build is not the code under test.
+const BUILD_INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'styles', 'types', 'public', 'middleware.ts', 'next.config.mjs', 'theme.config.tsx', 'tsconfig.json', 'package.json', 'package-lock.json']
+
+function newestInput(): { file: string; mtimeMs: number } {
+  let newest = { file: '', mtimeMs: 0 }
+  const visit = (path: string) => {
+    if (!existsSync(path)) return
+    const stat = statSync(path)
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) if (!entry.startsWith('.') && entry !== 'node_modules') visit(join(path, entry))
+    } else if (stat.mtimeMs > newest.mtimeMs) newest = { file: path, mtimeMs: stat.mtimeMs }
+  }
+  for (const input of BUILD_INPUTS) visit(join(ROOT, input))
+  return newest
+}
+
+/**
+ * Refuses to test a build that is not the build of the sources on disk (missing, or older than the newest source
+ * file): `npm run test:e2e` after an edit would otherwise test the old code and pass. Not rebuilt here: several
+ * test files start servers in parallel from one build.
+ */
+export function assertCurrentBuild() {
+  const buildId = join(ROOT, '.next/BUILD_ID')
+  if (!existsSync(buildId)) throw new Error('No production build: run `npm run build` first.')
+  const newest = newestInput()
+  if (newest.mtimeMs > statSync(buildId).mtimeMs) {
+    throw new Error(`The production build is older than ${newest.file.slice(ROOT.length + 1)}: run \`npm run build\` first (tests must not test an old build).`)
+  }
+}
+
 export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
-  if (!existsSync(join(ROOT, '.next/BUILD_ID'))) throw new Error('No production build: run `npm run build` first.')
+  assertCurrentBuild()
   const port = await freePort()
   const dataDir = options.dataDir ?? tempDataDir()
   const url = `http://localhost:${port}`

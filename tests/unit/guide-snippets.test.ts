@@ -1,7 +1,8 @@
 // Every TS/JS block on a page is a file in content/ or in a starter (starters/<name>/, which the contract suite
 // installs, tests and drives assembled), and every file in content/ is shown on a page and run by a test.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { starterFiles, starterNames } from '../../scripts/starters/zip.mjs'
 
@@ -36,12 +37,48 @@ const starterShipped = new Set(
 const fromStarter = (file?: string) => !!file && starterShipped.has(file)
 
 const contentFiles = files('content', /\.(ts|tsx|sh)$/)
-const testSources = [...files('tests', /\.ts$/), ...files('e2e', /\.ts$/)]
-  .filter((f) => !f.endsWith('guide-snippets.test.ts'))
-  .map((f) => read(f))
-const componentSources = files('components', /\.tsx?$/).map((f) => read(f))
-// The live demo runs some content/ files in production (demo/reissue-session.ts imports the v4 helper).
-const demoSources = files('demo', /\.tsx?$/).map((f) => read(f))
+const testFiles = [...files('tests', /\.ts$/), ...files('e2e', /\.ts$/)].filter((f) => !f.endsWith('guide-snippets.test.ts'))
+const componentFiles = files('components', /\.tsx?$/)
+
+/** The file a module specifier names, as the bundler resolves it (`@/` alias, relative paths, `?raw`, extensions). */
+function resolveSpecifier(from: string, specifier: string): string | undefined {
+  const bare = specifier.replace(/\?.*$/, '')
+  const base = bare.startsWith('@/') ? bare.slice(2) : bare.startsWith('.') ? join(dirname(from), bare) : undefined
+  if (base === undefined) return undefined
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}.d.ts`, join(base, 'index.ts')].find((f) => existsSync(join(ROOT, f)))
+}
+
+/**
+ * What a source really loads: its imports (static and dynamic) and `/// <reference path>`s, read by TypeScript's own
+ * pre-processor (comments and strings that only look like paths do not count), plus the shell scripts it runs: a
+ * `'<name>.sh'` string literal in a file that resolves the folder holding it (`resolve(__dirname, '<dir>', …)`).
+ */
+function loads(file: string): string[] {
+  const source = read(file)
+  const info = ts.preProcessFile(source, true, true)
+  const found = [...info.importedFiles, ...info.referencedFiles].flatMap(({ fileName }) => resolveSpecifier(file, fileName) ?? [])
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest)
+  const literals: string[] = []
+  const dirs: string[] = []
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node)) literals.push(node.text)
+    if (ts.isCallExpression(node) && node.expression.getText(tree) === 'resolve' && node.arguments[0]?.getText(tree) === '__dirname') {
+      const dir = node.arguments[1]
+      if (dir && ts.isStringLiteral(dir)) dirs.push(relative(ROOT, resolve(ROOT, dirname(file), dir.text)))
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(tree)
+  for (const dir of dirs) for (const name of literals.filter((l) => l.endsWith('.sh'))) found.push(join(dir, name))
+  return found.filter((f) => existsSync(join(ROOT, f)))
+}
+
+/** Everything `entries` load, and what those content files load in turn. */
+function closure(entries: string[]): Set<string> {
+  const reached = new Set(entries.flatMap(loads))
+  for (const file of reached) if (file.startsWith('content/')) for (const next of loads(file)) reached.add(next)
+  return reached
+}
 
 describe('the guide’s code blocks', () => {
   it('finds the blocks it checks', () => {
@@ -86,28 +123,23 @@ describe('the guide’s code blocks', () => {
 
 describe('every file in content/', () => {
   const shownOnPages = new Set(blocks().flatMap((b) => (b.file ? [b.file] : [])))
-  // Imported as `@/content/…`, referenced by path, or run by name from its folder (the attack scripts).
-  const mentions = (sources: string[], file: string) => {
-    const bare = file.replace(/\.(d\.ts|ts|tsx)$/, '')
-    return sources.some(
-      (s) => s.includes(`@/${bare}'`) || s.includes(file) || (s.includes(dirname(file)) && s.includes(`'${basename(file)}'`)),
-    )
-  }
+  const shownByComponents = closure(componentFiles)
+  const runByTests = closure(testFiles)
 
-  it.each(contentFiles)('%s is shown on a page or run by the live demo', (file) => {
-    expect(shownOnPages.has(file) || mentions(componentSources, file) || mentions(demoSources, file)).toBe(true)
+  it('finds what the tests and components load (the resolution works)', () => {
+    expect(runByTests.has('content/shared/ticket.ts')).toBe(true)
+    expect(runByTests.has('content/attack/naive-provider.sh')).toBe(true)
+    expect(shownByComponents.has('content/lab/ticket/auth.ts')).toBe(true)
   })
 
-  // What tests import directly, and what those snippets import in turn.
-  const run = new Set(contentFiles.filter((file) => mentions(testSources, file)))
-  for (const file of run) {
-    for (const [, spec] of read(file).matchAll(/from '(\.\.?\/[^']+)'/g)) {
-      const target = contentFiles.find((f) => f.replace(/\.tsx?$/, '') === join(dirname(file), spec))
-      if (target) run.add(target)
-    }
-  }
+  // The live demo runs some content/ files in production (demo/reissue-session.ts imports the v4 helper).
+  const runByDemo = closure(files('demo', /\.tsx?$/))
+
+  it.each(contentFiles)('%s is shown on a page or run by the live demo', (file) => {
+    expect(shownOnPages.has(file) || shownByComponents.has(file) || runByDemo.has(file)).toBe(true)
+  })
 
   it.each(contentFiles)('%s is run or compiled by a test', (file) => {
-    expect(run.has(file)).toBe(true)
+    expect(runByTests.has(file)).toBe(true)
   })
 })

@@ -8,7 +8,8 @@ import { POST as completeOnboarding } from '@/content/v4/complete-onboarding-rou
 import { sessionRefreshProvider } from '@/content/v4/reread-provider'
 import { sessionUpdateProvider } from '@/content/v4/ticket-provider'
 import type { Client } from '../../support/client'
-import { FORGED_ADMIN, serve } from './setup'
+import { FORGED_ADMIN } from '../../support/forged'
+import { serve } from './setup'
 
 afterEach(() => vi.restoreAllMocks())
 

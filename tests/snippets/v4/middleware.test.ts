@@ -1,17 +1,12 @@
 // Chapter 7: the onboarding gate with withAuth, fed real session cookies from next-auth 4.
-import { NextRequest, type NextFetchEvent } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { db } from '@/content/shared/users'
 import { callbacks } from '@/content/v4/update-callbacks'
 import middleware, { config } from '@/content/v4/middleware'
+import { gate as gateOf } from '../support/gate'
 import { serve } from './setup'
 
-async function gate(path: string, cookie = '') {
-  const req = new NextRequest(`http://localhost${path}`, { headers: { cookie } })
-  const res = await middleware(req as never, {} as NextFetchEvent)
-  const location = res?.headers.get('location')
-  return location ? new URL(location).pathname : 'through'
-}
+const gate = (path: string, cookie = '') => gateOf(middleware as never, `http://localhost${path}`, { cookie })
 
 describe('the onboarding gate (chapter 7)', () => {
   it('sends visitors with no session to sign-in, and INITIAL users to onboarding, with no loop', async () => {

@@ -6,7 +6,8 @@ import { applyToSession } from '@/content/v4/complete-onboarding'
 import { sessionUpdateProvider as naiveProvider } from '@/content/v4/naive-provider'
 import { sessionUpdateProvider as ticketProvider } from '@/content/v4/ticket-provider'
 import { asBrowser } from '../support/browser'
-import { FORGED_ADMIN, serve } from './setup'
+import { FORGED_ADMIN } from '../../support/forged'
+import { serve } from './setup'
 
 const tokenOf = async (jar: Map<string, string>) =>
   decode({ token: jar.get('next-auth.session-token'), secret: process.env.NEXTAUTH_SECRET! })

@@ -1,11 +1,10 @@
 // What every v4 snippet test needs: secrets, a way to sign in for real, and the snippet's handler served over HTTP.
-import { randomUUID } from 'node:crypto'
 import type { AuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { afterAll } from 'vitest'
-import { db } from '@/content/shared/users'
 import { serveAuth } from '@/content/v4/testing/serve-auth'
 import { Client } from '../../support/client'
+import { firstSignIn } from '../support/first-sign-in'
 
 process.env.NEXTAUTH_SECRET = 'v4-snippet-tests-secret-0123456789abcdef'
 process.env.SESSION_UPDATE_SECRET = 'ticket-secret-for-tests-0123456789abcdef'
@@ -14,10 +13,7 @@ process.env.SESSION_UPDATE_SECRET = 'ticket-secret-for-tests-0123456789abcdef'
 export const signInProvider = CredentialsProvider({
   id: 'sign-in',
   credentials: { name: { type: 'text' } },
-  async authorize(credentials) {
-    const row = await db.createUser(randomUUID(), credentials?.name ?? 'Ada')
-    return { id: row.id, name: row.name, role: row.role, onboardingStep: row.onboardingStep, ver: row.version }
-  },
+  authorize: (credentials) => firstSignIn(credentials?.name) as never,
 })
 
 const servers: { close(): Promise<void> }[] = []
@@ -38,5 +34,3 @@ export async function serve(providers: AuthOptions['providers'], callbacks?: Aut
   }
   return { url: server.url, client }
 }
-
-export const FORGED_ADMIN = { id: 'admin-0001', name: 'Mallory', role: 'admin', onboardingStep: 'COMPLETED' }

@@ -5,7 +5,8 @@ import { sessionUpdateProvider as naiveProvider } from '@/content/v5/naive-provi
 import { sessionUpdateProvider as ticketProvider } from '@/content/v5/ticket-provider'
 import { issueTicket } from '@/content/shared/ticket'
 import { db } from '@/content/shared/users'
-import { FORGED_ADMIN, auth, outcome } from './setup'
+import { FORGED_ADMIN } from '../../support/forged'
+import { auth, outcome } from './setup'
 
 describe('v5 pass-through (chapters 3 and 4)', () => {
   it('the naive provider mints any user and role for an anonymous caller', async () => {

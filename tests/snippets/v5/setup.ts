@@ -1,10 +1,9 @@
 // What every v5 snippet test needs: a secret, a real first sign-in, and Auth.js answering plain Requests.
-import { randomUUID } from 'node:crypto'
 import type { NextAuthConfig } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
-import { db } from '@/content/shared/users'
 import { authFetch } from '@/content/v5/testing/auth-fetch'
 import { Client } from '../../support/client'
+import { firstSignIn } from '../support/first-sign-in'
 
 // An AUTH_URL/NEXTAUTH_URL would decide the origin (and cookie names) instead of the request.
 delete process.env.NEXTAUTH_URL
@@ -16,10 +15,7 @@ export const ORIGIN = 'http://localhost:3000'
 export const signInProvider = Credentials({
   id: 'sign-in',
   credentials: { name: {} },
-  async authorize(credentials) {
-    const row = await db.createUser(randomUUID(), typeof credentials.name === 'string' ? credentials.name : 'Ada')
-    return { id: row.id, name: row.name, role: row.role, onboardingStep: row.onboardingStep, ver: row.version }
-  },
+  authorize: (credentials) => firstSignIn(credentials.name) as never,
 })
 
 export function auth(providers: NextAuthConfig['providers'], callbacks?: NextAuthConfig['callbacks']) {
@@ -41,5 +37,3 @@ export function outcome(reply: { location: string | null }) {
   const url = new URL(reply.location ?? ORIGIN)
   return { path: url.pathname, error: url.searchParams.get('error'), code: url.searchParams.get('code') }
 }
-
-export const FORGED_ADMIN = { id: 'admin-0001', name: 'Mallory', role: 'admin', onboardingStep: 'COMPLETED' }

@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { Client } from '../tests/support/client'
 import { startServer } from '../tests/support/server'
-import { traceStrategies, type BrowserTrace } from './bench/browser-trace'
-import { machine, median, percentile, round } from './bench/stats'
-import { BASELINE, REPLAYS, STRATEGY_IDS, STRATEGY_LABELS, mutate, type StrategyId } from './bench/strategies'
-import { networkRun, networkTable } from './bench/network'
-import { concurrent, sequential, type Sample } from './bench/timing'
+import { traceStrategies, type BrowserTrace } from './lib/browser-trace'
+import { machine, median, percentile, round } from './lib/stats'
+import { BASELINE, REPLAYS, STRATEGY_IDS, STRATEGY_LABELS, mutate, type StrategyId } from './lib/strategies'
+import { networkRun, networkTable } from './lib/network'
+import { concurrent, sequential, type Sample } from './lib/timing'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20)

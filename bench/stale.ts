@@ -17,8 +17,8 @@ import { db as snippetDb } from '../content/shared/users'
 import { authFetch } from '../content/v5/testing/auth-fetch'
 import { Client, type Reply } from '../tests/support/client'
 import { startServer } from '../tests/support/server'
-import { machine, median, round } from './bench/stats'
-import { staleChart, type StaleRow } from './bench/stale-chart'
+import { machine, median, round } from './lib/stats'
+import { staleChart, type StaleRow } from './lib/stale-chart'
 
 const REQUESTS = Number(process.env.BENCH_STALE_REQUESTS ?? 1000)
 const TRIALS = Number(process.env.BENCH_STALE_TRIALS ?? 3)

@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { startServer } from '../tests/support/server'
-import { CATEGORIES, audit, startChromium, type FormFactor, type LighthouseRun } from './bench/lighthouse'
-import { routeWeights } from './bench/page-weight'
-import { machine, median } from './bench/stats'
+import { CATEGORIES, audit, startChromium, type FormFactor, type LighthouseRun } from './lib/lighthouse'
+import { routeWeights } from './lib/page-weight'
+import { machine, median } from './lib/stats'
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop']

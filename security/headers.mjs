@@ -1,0 +1,104 @@
+// The site's security headers, in one place. next.config.mjs serves them on every route (pages, API routes, files
+// under public/ and /_next/static); the token lab's sandbox document gets a stricter policy of its own.
+// Computed when next.config.mjs loads, that is at build time: `next start` serves the headers the build recorded.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { ThemeProvider } from 'next-themes'
+import { LAB_SANDBOX_PATH } from '../lab/sandbox-path.mjs'
+
+export const sha256Source = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/**
+ * The inline scripts Nextra's layout puts on every page, rendered by the very code that renders them there:
+ * next-themes' theme script (nextra-theme-docs' InnerLayout passes it attribute "class", disableTransitionOnChange
+ * and its `nextThemes` defaults: defaultTheme "system", storageKey "theme") and the `dir` script beside it.
+ * Next's own inline script, __NEXT_DATA__, is JSON (type="application/json"): never executed, so CSP ignores it.
+ */
+export function nextraInlineScripts() {
+  const markup = renderToStaticMarkup(
+    createElement(ThemeProvider, { attribute: 'class', disableTransitionOnChange: true, defaultTheme: 'system', storageKey: 'theme' }),
+  )
+  const theme = /^<script>([\s\S]*)<\/script>$/.exec(markup)?.[1]
+  if (!theme) throw new Error(`security/headers.mjs: next-themes no longer renders one inline script (${markup.slice(0, 80)}…)`)
+  return [theme, "document.documentElement.setAttribute('dir','ltr')"]
+}
+
+/** The inline script of the lab's sandbox document, read from the file served. */
+export function sandboxScript(file = new URL('../public/lab-sandbox.html', import.meta.url)) {
+  const html = readFileSync(file, 'utf8')
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+  if (scripts.length !== 1) throw new Error(`${LAB_SANDBOX_PATH} must have exactly one inline script, found ${scripts.length}`)
+  return scripts[0]
+}
+
+const policy = (directives) =>
+  Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ')
+
+/**
+ * Pages, API routes and files: scripts only from this origin plus Nextra's two inline scripts by hash (no
+ * 'unsafe-inline', no 'unsafe-eval'), nothing from another origin, and no framing.
+ * style-src keeps 'unsafe-inline': Shiki colours every code token with a style attribute (style-src-attr has no
+ * hashes for attributes short of 'unsafe-hashes' per value), next-themes adds a <style> while switching themes,
+ * and Sandpack's stitches inserts its own <style>. CSS cannot run script; scripts are what this policy locks down.
+ */
+export function sitePolicy({ https = false } = {}) {
+  return policy({
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...nextraInlineScripts().map(sha256Source)],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    // The only frame: the lab's sandbox, a document of this origin (which runs with an opaque origin).
+    'frame-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    ...(https && { 'upgrade-insecure-requests': [] }),
+  })
+}
+
+/**
+ * The lab's sandbox document: its one script by hash, workers only from data: (the engine, handed over by the
+ * page), 'unsafe-eval' because the engine compiles the reader's code with new Function, and no network at all.
+ * A data: worker inherits this policy (as a blob: one would), so the reader's code runs under connect-src 'none'.
+ * Not blob:: a blob:null/... worker is no secure context in Chromium, and Auth.js needs crypto.subtle. `sandbox` keeps the
+ * document's origin opaque even if it is opened on its own; only this site may frame it.
+ */
+export function sandboxPolicy() {
+  return policy({
+    'default-src': ["'none'"],
+    'script-src': [sha256Source(sandboxScript()), "'unsafe-eval'"],
+    'worker-src': ['data:'],
+    'connect-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'self'"],
+    sandbox: ['allow-scripts'],
+  })
+}
+
+const common = ({ https }) => [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Nothing on this site uses these; a framed or injected script may not either.
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
+]
+
+/** next.config.mjs `headers()`: `publicUrl` is NEXTAUTH_URL, the site's public address (HSTS only over https). */
+export function securityHeaders(publicUrl = process.env.NEXTAUTH_URL) {
+  const https = Boolean(publicUrl && new URL(publicUrl).protocol === 'https:')
+  // Every path but the sandbox document: a negative lookahead, since two matching entries would send both policies.
+  const notSandbox = `/:path((?!${LAB_SANDBOX_PATH.slice(1).replace(/\./g, '\\.')}$).*)`
+  return [
+    { source: notSandbox, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sitePolicy({ https }) }, { key: 'X-Frame-Options', value: 'DENY' }] },
+    { source: LAB_SANDBOX_PATH, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
+  ]
+}

@@ -1,0 +1,31 @@
+// `npm run test:mutation`: how much of the demo's security code the fast tests (tests/unit) really check.
+// Each mutant is a small change to one of these files (a condition flipped, a check removed); a test must fail.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.mts', related: false },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'demo/tickets.ts',
+    'demo/providers/*.ts',
+    'demo/auth-options.ts',
+    'demo/claims.ts',
+    'demo/cookie-budget.ts',
+    'demo/session-cookie.ts',
+    'demo/secret.ts',
+    'demo/gate.ts',
+    'middleware.ts',
+    'demo/safe-redirect.ts',
+    'demo/api/*.ts',
+    'content/shared/*.ts',
+    'content/lab/*/auth.ts',
+  ],
+  concurrency: 2,
+  timeoutMS: 20_000,
+  thresholds: { high: 95, low: 90, break: 90 },
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'test-results/mutation/index.html' },
+  jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}

@@ -1,0 +1,95 @@
+// Security headers on every kind of route of the production build: pages, an API route, static files, and the
+// token lab's sandbox document with its own policy. Every inline script a page runs must be allowed by hash.
+import { createHash } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { securityHeaders } from '@/security/headers.mjs'
+import { startServer, type TestServer } from '../support/server'
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(() => server?.stop({ clean: true }))
+
+/** A CSP header as directive → sources. */
+function parse(csp: string | null): Record<string, string[]> {
+  expect(csp, 'Content-Security-Policy header').toBeTruthy()
+  return Object.fromEntries(
+    csp!.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/)
+      return [name, sources]
+    }),
+  )
+}
+
+const get = (path: string) => fetch(server.url + path, { redirect: 'manual' })
+
+function expectSitePolicy(res: Response) {
+  const csp = parse(res.headers.get('content-security-policy'))
+  expect(csp['default-src']).toEqual(["'self'"])
+  expect(csp['script-src']).toContain("'self'")
+  expect(csp['script-src']).not.toContain("'unsafe-eval'")
+  expect(csp['script-src']).not.toContain("'unsafe-inline'")
+  // No third-party origin anywhere: only keywords, hashes and data: for images.
+  for (const sources of Object.values(csp)) for (const s of sources) expect(s).toMatch(/^('[\w-]+'|'sha256-[\w+/=]+'|data:)$/)
+  expect(csp['frame-ancestors']).toEqual(["'none'"])
+  expect(csp['object-src']).toEqual(["'none'"])
+  expect(res.headers.get('x-frame-options')).toBe('DENY')
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+  expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+  expect(res.headers.get('permissions-policy')).toContain('camera=()')
+  // The public URL of the test server is http: no HSTS (see the unit case below for https).
+  expect(res.headers.get('strict-transport-security')).toBeNull()
+  return csp
+}
+
+describe('security headers', () => {
+  for (const path of ['/', '/guide/the-problem', '/demo', '/lab', '/demo/explore', '/no-such-page']) {
+    test(`page ${path}: the site policy, and every inline script it runs allowed by hash`, async () => {
+      const res = await get(path)
+      const csp = expectSitePolicy(res)
+      if (res.status >= 300 && res.status < 400) return // the gate's redirect: no document
+      const html = await res.text()
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+        // Data blocks (type="application/json", __NEXT_DATA__) never run: CSP does not apply to them.
+        .filter(([, attrs]) => !/type="application\/json"/.test(attrs))
+        .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`)
+      if (res.status === 200) expect(inline.length).toBeGreaterThan(0) // the bare 404 page has no Nextra layout
+      for (const hash of inline) expect(csp['script-src']).toContain(hash)
+    })
+  }
+
+  test('an API route and static files carry the headers too', async () => {
+    for (const path of ['/api/demo/token', '/api/auth/csrf', '/favicon.ico']) expectSitePolicy(await get(path))
+    const html = await (await get('/lab')).text()
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]
+    expectSitePolicy(await get(chunk))
+  })
+
+  test("the lab's sandbox: its own policy, eval for the reader's code, no network, framed by this site only", async () => {
+    const res = await get('/lab-sandbox.html')
+    expect(res.status).toBe(200)
+    const csp = parse(res.headers.get('content-security-policy'))
+    expect(csp['connect-src']).toEqual(["'none'"])
+    expect(csp['default-src']).toEqual(["'none'"])
+    expect(csp['worker-src']).toEqual(['data:'])
+    expect(csp['script-src']).toContain("'unsafe-eval'")
+    expect(csp['script-src']).not.toContain("'self'")
+    expect(csp['frame-ancestors']).toEqual(["'self'"])
+    expect(csp.sandbox).toEqual(['allow-scripts'])
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    const script = /<script>([\s\S]*?)<\/script>/.exec(await res.text())![1]
+    expect(csp['script-src']).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`)
+  })
+
+  test('HSTS and upgrade-insecure-requests only when the public URL is https', () => {
+    const find = (rules: ReturnType<typeof securityHeaders>, key: string) =>
+      rules[0].headers.find((h: { key: string }) => h.key === key)?.value
+    const https = securityHeaders('https://lab.example')
+    expect(find(https, 'Strict-Transport-Security')).toMatch(/^max-age=\d{7,}/)
+    expect(find(https, 'Content-Security-Policy')).toContain('upgrade-insecure-requests')
+    const http = securityHeaders('http://localhost:3000')
+    expect(find(http, 'Strict-Transport-Security')).toBeUndefined()
+    expect(find(http, 'Content-Security-Policy')).not.toContain('upgrade-insecure-requests')
+  })
+})

@@ -1,0 +1,69 @@
+// The demo's other providers (guest, GitHub, the deliberately vulnerable naive one), called as next-auth calls them.
+import { afterEach, describe, expect, it } from 'vitest'
+import type { CredentialsConfig } from 'next-auth/providers/credentials'
+import { githubProvider } from '@/demo/providers/github'
+import { guestProvider } from '@/demo/providers/guest'
+import { naiveSessionUpdateProvider } from '@/demo/providers/session-update-naive'
+import { findUser } from '@/demo/users'
+import { FORGED_ADMIN } from '../support/forged'
+
+const options = (p: { options?: unknown }) => p.options as CredentialsConfig
+const env = { ...process.env }
+afterEach(() => {
+  process.env = { ...env }
+})
+
+describe('guest provider', () => {
+  it('creates a new INITIAL row per sign-in, with the trimmed name', async () => {
+    expect(options(guestProvider)).toMatchObject({ id: 'demo', name: 'Guest' })
+    const user = await options(guestProvider).authorize({ name: '  Ada  ' }, {} as never)
+    expect(user).toEqual({ id: expect.any(String), name: 'Ada', email: null, image: null, role: 'reader', onboardingStep: 'INITIAL', ver: 1 })
+    expect(findUser(user!.id)).toMatchObject({ name: 'Ada', version: 1 })
+    expect((await options(guestProvider).authorize({ name: 'Ada' }, {} as never))!.id).not.toBe(user!.id)
+  })
+
+  it('refuses an empty or missing name and one over 40 characters, with the reason', async () => {
+    for (const name of ['', '   ', undefined]) {
+      await expect(options(guestProvider).authorize({ name } as never, {} as never), String(name)).rejects.toThrow(/^Enter a display name\.$/)
+    }
+    await expect(options(guestProvider).authorize({ name: 'x'.repeat(41) }, {} as never)).rejects.toThrow('A display name has at most 40 characters.')
+    await expect(options(guestProvider).authorize({ name: 'x'.repeat(40) }, {} as never)).resolves.toMatchObject({ name: 'x'.repeat(40) })
+  })
+})
+
+describe('GitHub provider', () => {
+  it('is offered only when both GITHUB_ID and GITHUB_SECRET are set', () => {
+    delete process.env.GITHUB_ID
+    delete process.env.GITHUB_SECRET
+    expect(githubProvider()).toEqual([])
+    process.env.GITHUB_ID = 'id'
+    expect(githubProvider()).toEqual([])
+    process.env.GITHUB_SECRET = 'secret'
+    const [github] = githubProvider()
+    expect(github).toMatchObject({ id: 'github', options: { clientId: 'id', clientSecret: 'secret' } })
+    delete process.env.GITHUB_ID
+    expect(githubProvider()).toEqual([])
+  })
+})
+
+describe('naive provider (deliberately vulnerable)', () => {
+  const authorize = (user?: string) => options(naiveSessionUpdateProvider).authorize({ user } as never, {} as never)
+
+  it('is labelled as vulnerable', () => {
+    expect(options(naiveSessionUpdateProvider)).toMatchObject({ id: 'session-update-naive', name: 'Session update (naive, VULNERABLE)' })
+  })
+
+  it('mints whatever well-formed user JSON it is sent: the lesson', async () => {
+    expect(await authorize(JSON.stringify(FORGED_ADMIN))).toEqual(FORGED_ADMIN)
+    expect(await authorize(JSON.stringify({ id: 7 }))).toEqual({ id: '7' })
+  })
+
+  it('answers null (a 401, not a 500) for what next-auth could not mint', async () => {
+    expect(await authorize(undefined)).toBeNull()
+    expect(await authorize('')).toBeNull()
+    for (const bad of [{ id: { toString: 1 } }, { id: '' }, {}, { id: 'x', name: 5 }, { id: 'x', ver: 'one' }, { id: 'x', role: 1 }, { id: 'x', onboardingStep: 1 }, { id: 'x', email: 1 }, { id: 'x', image: 1 }]) {
+      expect(await authorize(JSON.stringify(bad)), JSON.stringify(bad)).toBeNull()
+    }
+    expect(await authorize(JSON.stringify({ id: 'x', name: null, email: null, image: null, ver: 3 }))).toEqual({ id: 'x', name: null, email: null, image: null, ver: 3 })
+  })
+})

@@ -1,0 +1,74 @@
+// The session cookie as the demo reads it (demo/session-cookie.ts, demo/secret.ts): its name follows the
+// public URL's scheme as next-auth v4's does (node_modules/next-auth/core/lib/cookie.js:18: `__Secure-` prefix
+// when `useSecureCookies`, which core/init.js:60 takes from NEXTAUTH_URL starting with https://).
+import { afterEach, describe, expect, it } from 'vitest'
+import { encode } from 'next-auth/jwt'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { useSecureCookies } from '@/demo/secret'
+import { readSessionCookie, readSessionToken, sessionCookieName } from '@/demo/session-cookie'
+import { sessionCookie } from '../support/demo-session'
+
+// Not in next-auth's package exports: loaded by path, to compare with next-auth's own naming.
+const require = createRequire(import.meta.url)
+const nextAuthDir = dirname(require.resolve('next-auth/jwt'))
+const { defaultCookies } = require(join(nextAuthDir, '../core/lib/cookie.js')) as { defaultCookies(secure: boolean): { sessionToken: { name: string } } }
+const url = process.env.NEXTAUTH_URL
+afterEach(() => {
+  process.env.NEXTAUTH_URL = url
+})
+
+describe('the session cookie’s name', () => {
+  it('is next-auth.session-token over http and __Secure-next-auth.session-token over https, as next-auth’s own', () => {
+    for (const [publicUrl, secure] of [['http://localhost:3000', false], ['https://lab.example', true], ['http://https.example', false]] as const) {
+      process.env.NEXTAUTH_URL = publicUrl
+      expect(useSecureCookies(), publicUrl).toBe(secure)
+      expect(sessionCookieName(), publicUrl).toBe(secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token')
+      expect(sessionCookieName()).toBe(defaultCookies(secure).sessionToken.name)
+    }
+  })
+
+  it('is the plain name when NEXTAUTH_URL is unset', () => {
+    delete process.env.NEXTAUTH_URL
+    expect(useSecureCookies()).toBe(false)
+  })
+})
+
+describe('readSessionCookie', () => {
+  it('joins chunks in numeric order, as next-auth does', () => {
+    const header = 'a=1; next-auth.session-token.10=K; next-auth.session-token.2=C; next-auth.session-token.0=A; next-auth.session-token.1=B'
+    expect(readSessionCookie(header)).toEqual({ name: 'next-auth.session-token', value: 'ABCK', chunks: 4, bytes: 4 })
+  })
+
+  it('reads an unchunked cookie and counts bytes, not characters', () => {
+    expect(readSessionCookie('next-auth.session-token=é')).toEqual({ name: 'next-auth.session-token', value: 'é', chunks: 1, bytes: 2 })
+  })
+
+  it('finds nothing without the cookie, or with a look-alike name', () => {
+    for (const header of [undefined, '', 'next-auth.session-tokenx=1', 'next-auth.csrf-token=1']) expect(readSessionCookie(header), String(header)).toBeNull()
+  })
+
+  it('over https reads only the __Secure- cookie', () => {
+    process.env.NEXTAUTH_URL = 'https://lab.example'
+    expect(readSessionCookie('next-auth.session-token=plain')).toBeNull()
+    expect(readSessionCookie('__Secure-next-auth.session-token=sec')).toMatchObject({ name: '__Secure-next-auth.session-token', value: 'sec' })
+  })
+})
+
+describe('readSessionToken', () => {
+  it('decodes the demo’s own cookie', async () => {
+    expect(await readSessionToken(await sessionCookie({ sub: 'u1', role: 'reader' }))).toMatchObject({ sub: 'u1', role: 'reader' })
+  })
+
+  it('is null without a header, for garbage, and for another secret’s cookie', async () => {
+    const foreign = `next-auth.session-token=${await encode({ token: { sub: 'u1' }, secret: 'x'.repeat(32) })}`
+    for (const header of [undefined, '', 'next-auth.session-token=garbage', foreign]) expect(await readSessionToken(header)).toBeNull()
+  })
+
+  it('over https ignores the plain-named cookie', async () => {
+    const plain = await sessionCookie({ sub: 'u1' }, 'next-auth.session-token')
+    process.env.NEXTAUTH_URL = 'https://lab.example'
+    expect(await readSessionToken(plain)).toBeNull()
+    expect(await readSessionToken(await sessionCookie({ sub: 'u1' }))).toMatchObject({ sub: 'u1' })
+  })
+})

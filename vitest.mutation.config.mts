@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+// `npm run test:mutation` (stryker.config.mjs): the fast tests (the `unit` project of vitest.config.mts) alone,
+// without the JSON reporter, so Stryker can run them once per mutant.
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // These read the presets' source text (`?raw`, line numbers), which Stryker's instrumented copy changes; the
+    // presets' behaviour is tested by lab-presets.test.ts, which imports them. The others test no mutated file and
+    // only slow down the runs Stryker makes for mutants in module-level code (each such mutant reruns every test).
+    exclude: ['tests/unit/lab-flow.test.ts', 'tests/unit/lab-compile.test.ts', 'tests/unit/guide-snippets.test.ts', 'tests/unit/runtime-config.test.ts', 'tests/unit/users.test.ts'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
+    testTimeout: 20_000,
+  },
+})
