@@ -9,6 +9,11 @@ export async function applyToSession(updatedUser: UserRow, router: Pick<NextRout
     user: JSON.stringify({ ...updatedUser, onboardingStep: 'COMPLETED' }),
   })
   // signIn resolves even when the server refused: check before navigating, or the gate sends the user back.
-  if (!result?.ok) throw new Error(result?.error ?? 'The session was not updated')
+  // `ok` alone is not enough: a refused sign-in sets `error` (v5 answers it with ok: true), and a failed CSRF
+  // check answers ok: true, error: null with `csrf=true` in the URL (next-auth 4 react/index.tsx).
+  if (result?.error) throw new Error(result.error)
+  if (!result?.ok || (result.url && new URL(result.url, 'http://localhost').searchParams.get('csrf') === 'true')) {
+    throw new Error('The session was not updated')
+  }
   await router.replace('/explore')
 }

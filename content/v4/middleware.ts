@@ -12,5 +12,7 @@ export default withAuth(
   { callbacks: { authorized: ({ token }) => token !== null } },
 )
 
-// Everything but next-auth's own routes, static files and the sign-in page itself.
-export const config = { matcher: ['/((?!api/auth|_next|favicon.ico|signin).*)'] }
+// Pages only. Not /api/*: the onboarding mutation (POST /api/onboarding/complete) must reach its route while
+// the user is onboarding, or it is redirected to /onboarding and onboarding never completes; API routes check
+// the session themselves. Not /_next/* nor files with an extension (/favicon.ico, /logo.png): public files.
+export const config = { matcher: ['/((?!api/|_next/|signin|.*\\..*).*)'] }

@@ -29,6 +29,6 @@ describe('the onboarding gate (chapter 7)', () => {
   it('matches pages, not next-auth’s routes, static files or the sign-in page', () => {
     const matcher = new RegExp(`^${config.matcher[0]}$`)
     for (const path of ['/explore', '/onboarding', '/']) expect(matcher.test(path), path).toBe(true)
-    for (const path of ['/api/auth/session', '/_next/static/x.js', '/favicon.ico', '/signin']) expect(matcher.test(path), path).toBe(false)
+    for (const path of ['/api/auth/session', '/api/onboarding/complete', '/_next/static/x.js', '/favicon.ico', '/logo.png', '/signin']) expect(matcher.test(path), path).toBe(false)
   })
 })
