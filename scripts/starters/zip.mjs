@@ -42,7 +42,12 @@ function walk(dir) {
   })
 }
 
-export function buildZip(name) {
+/**
+ * Writes `<outDir>/<name>.zip`. The zip is deterministic, so an unchanged starter leaves the file (and its mtime)
+ * alone: the e2e suite refuses a build older than any file under public/, and a rewrite of the same bytes during
+ * a test run would make the current build look stale.
+ */
+export function buildZip(name, outDir = DOWNLOADS_DIR) {
   const dir = join(STARTERS_DIR, name)
   const entries = {}
   for (const file of starterFiles(dir)) {
@@ -50,11 +55,12 @@ export function buildZip(name) {
     // A fixed date: the same files give the same zip, whatever the checkout time.
     entries[`${name}/${file}`] = [readFileSync(join(dir, file)), { mtime: new Date('2025-01-01T00:00:00Z'), os: 3, attrs: (mode & 0o777) << 16 }]
   }
-  mkdirSync(DOWNLOADS_DIR, { recursive: true })
+  mkdirSync(outDir, { recursive: true })
   const zip = zipSync(entries, { level: 9 })
-  const out = join(DOWNLOADS_DIR, `${name}.zip`)
-  writeFileSync(out, zip)
-  return { name, path: out, bytes: zip.length, files: Object.keys(entries).length }
+  const out = join(outDir, `${name}.zip`)
+  const same = existsSync(out) && Buffer.from(zip).equals(readFileSync(out))
+  if (!same) writeFileSync(out, zip)
+  return { name, path: out, bytes: zip.length, files: Object.keys(entries).length, written: !same }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

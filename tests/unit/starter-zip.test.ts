@@ -13,12 +13,22 @@ describe('starter zips', () => {
   })
 
   it('zips the starter under its own folder, with its lockfile, README and .env.example', () => {
-    const { path } = buildZip('next-auth-v4')
+    // Into a folder of its own: public/downloads belongs to the build the e2e suite is testing at the same time.
+    const { path } = buildZip('next-auth-v4', mkdtempSync(join(tmpdir(), 'zip-out-')))
     const names = Object.keys(unzipSync(readFileSync(path)))
     for (const file of ['package.json', 'package-lock.json', 'README.md', '.env.example', 'public/logo.png']) {
       expect(names).toContain(`next-auth-v4/${file}`)
     }
     expect(names.filter((n) => /node_modules|\/\.next\/|\/\.data\//.test(n))).toEqual([])
+  })
+
+  it('rewrites nothing when the starter did not change (the zip is deterministic)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'zip-same-'))
+    const first = buildZip('next-auth-v4', out)
+    const again = buildZip('next-auth-v4', out)
+    expect(first.written).toBe(true)
+    expect(again.written).toBe(false)
+    expect(readFileSync(again.path).equals(readFileSync(first.path))).toBe(true)
   })
 
   it('leaves out node_modules, .next, .data and .env files even outside git', () => {
