@@ -169,6 +169,30 @@ describe.each(starters)('starter %s', (name) => {
     expect((await get(p, '/dashboard')).status).toBe(307)
   })
 
+  // The ticket names the session it was issued to (`sid`, minted at each real sign-in): a ticket that leaks from
+  // one session must not update another session of the same user, even though its `sub` matches and its `ver`
+  // is newer than that session's.
+  it('a ticket is bound to its session: another session of the same user cannot use it, its own session can', async () => {
+    const email = `two-sessions-${Date.now()}@example.com`
+    const [a, b] = [await page(), await page()]
+    await signIn(a, email)
+    await signIn(b, email)
+    const mutation = await a.request.post('/api/onboarding/complete', { data: {}, maxRedirects: 0 })
+    expect(mutation.status()).toBeLessThan(300)
+    const { ticket } = await mutation.json()
+    const applyTicket = async (p: Page) => {
+      const { csrfToken } = await (await p.request.get('/api/auth/csrf')).json()
+      await p.request.post('/api/auth/callback/session-update', { form: { csrfToken, ticket, callbackUrl: '/dashboard' }, maxRedirects: 0 })
+      return (await p.request.get('/api/auth/session')).json()
+    }
+    // The row is COMPLETED now, and B's token is not: B's gate must stay closed after trying A's ticket.
+    expect((await applyTicket(b))?.user).toMatchObject({ email, onboardingStep: 'INITIAL' })
+    expect(await get(b, '/dashboard')).toMatchObject({ status: 307, location: expect.stringMatching(/\/onboarding/) })
+    // The same ticket in the session it was issued to: applied.
+    expect((await applyTicket(a))?.user).toMatchObject({ email, onboardingStep: 'COMPLETED' })
+    expect((await get(a, '/dashboard')).status).toBe(200)
+  })
+
   it('a refused ticket leaves the page on /onboarding with the error shown', async () => {
     const p = await page()
     await signIn(p, `refused-${Date.now()}@example.com`)
