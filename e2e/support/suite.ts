@@ -5,11 +5,12 @@ import { afterAll, beforeAll } from 'vitest'
 import { startServer, type TestServer } from '../../tests/support/server'
 import { hasBrowser, launch, localContext } from './browser'
 
-export function useServerAndBrowser() {
+/** `serverEnv`: settings for this file's server only (e.g. a tight GUEST_SIGNIN_LIMIT). */
+export function useServerAndBrowser(serverEnv: Record<string, string> = {}) {
   const env = {} as { server: TestServer; browser: Browser }
   beforeAll(async () => {
     if (!hasBrowser) return
-    ;[env.server, env.browser] = await Promise.all([startServer(), launch()])
+    ;[env.server, env.browser] = await Promise.all([startServer({ env: serverEnv }), launch()])
   })
   afterAll(async () => {
     await env.browser?.close()
