@@ -44,9 +44,16 @@ describe.skipIf(!hasBrowser)("the reader's path", () => {
 
   it('searching for unstable_update finds the chapter that explains it', async () => {
     const ctx = await context()
+    // A slow network: the index takes a second and a half, so the query is always typed while it loads.
+    await ctx.route(/\/nextra-data-[\w-]+\.json$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+    })
     const page = await ctx.newPage()
     await page.goto('/guide/the-problem', { waitUntil: 'networkidle' })
     const box = page.locator('input[type="search"]:visible').first()
+    // Typed at once, as a reader does: Nextra drops a query typed while its index loads, and
+    // components/SearchRetry searches it again once the index is there.
     await box.click()
     await box.pressSequentially('unstable_update')
     // Nextra's results are the combobox's options; the one for the chapter's section leads there.
