@@ -1,4 +1,4 @@
-import { Auth, raw, type AuthConfig } from '@auth/core'
+import { Auth, raw, skipCSRFCheck, type AuthConfig } from '@auth/core'
 import { decode } from '@auth/core/jwt'
 import type { Session } from '@auth/core/types'
 import type { TokenView } from './protocol'
@@ -14,6 +14,8 @@ export interface Exchange {
   path: string
   status: number
   error?: string
+  /** Made by the server inside the mutation (unstable_update), not by the browser: it costs no round trip. */
+  inProcess?: true
 }
 
 interface Answer {
@@ -36,7 +38,7 @@ export class Visitor {
     this.#config = { ...config, raw } as AuthConfig
   }
 
-  async call(method: Exchange['method'], path: string, body?: { form?: Record<string, string>; json?: unknown }): Promise<Answer> {
+  async call(method: Exchange['method'], path: string, body?: { form?: Record<string, string>; json?: unknown }, inProcess = false): Promise<Answer> {
     const headers = new Headers({ cookie: this.jar.header() })
     let payload: string | undefined
     if (body?.form) {
@@ -46,14 +48,21 @@ export class Visitor {
       headers.set('content-type', 'application/json')
       payload = JSON.stringify(body.json)
     }
-    const answer = await this.#send(new Request(`${ORIGIN}/auth/${path}`, { method, headers, body: payload }))
-    this.exchanges.push({ method, path: `/auth/${path}`, status: answer.status, error: answer.error?.type ?? answer.error?.name })
+    const request = new Request(`${ORIGIN}/auth/${path}`, { method, headers, body: payload })
+    const answer = await this.#send(request, inProcess ? { skipCSRFCheck } : {})
+    this.exchanges.push({
+      method,
+      path: `/auth/${path}`,
+      status: answer.status,
+      error: answer.error?.type ?? answer.error?.name,
+      ...(inProcess && { inProcess: true as const }),
+    })
     return answer
   }
 
-  async #send(request: Request): Promise<Answer> {
+  async #send(request: Request, extra: Partial<AuthConfig> = {}): Promise<Answer> {
     try {
-      const res = (await Auth(request, this.#config)) as unknown
+      const res = (await Auth(request, { ...this.#config, ...extra } as AuthConfig)) as unknown
       // Errors other than Auth.js's own come back as a plain Response (JSON, or a redirect), even in raw mode.
       if (res instanceof Response) {
         return { status: res.status, body: await res.json().catch(() => null), redirect: res.headers.get('location') ?? undefined }
@@ -87,6 +96,16 @@ export class Visitor {
   update = async (data?: unknown): Promise<Session | null> => {
     const csrfToken = await this.csrfToken()
     const { body } = await this.call('POST', 'session', { json: { csrfToken, data } })
+    return (body as Session | null) ?? null
+  }
+
+  /**
+   * As v5's `unstable_update(data)` inside the mutation (next-auth lib/actions.js `update`): the same POST to the
+   * session endpoint, made by the server with the caller's cookies, CSRF check skipped, and its cookies set on the
+   * mutation's response. No browser request.
+   */
+  serverUpdate = async (data?: unknown): Promise<Session | null> => {
+    const { body } = await this.call('POST', 'session', { json: { data } }, true)
     return (body as Session | null) ?? null
   }
 

@@ -40,6 +40,7 @@ export function LabResults({ result, unedited }: { result: LabResult | null; une
               </code>{' '}
               → {exchange.status}
               {exchange.error && ` (${exchange.error})`}
+              {exchange.inProcess && ' (by the server, inside the mutation: no browser request)'}
             </li>
           ))}
         </ol>

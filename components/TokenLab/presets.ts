@@ -5,6 +5,8 @@ import ticketAuth from '@/content/lab/ticket/auth.ts?raw'
 import ticketUpdate from '@/content/lab/ticket/update.ts?raw'
 import updateAuth from '@/content/lab/update/auth.ts?raw'
 import updateUpdate from '@/content/lab/update/update.ts?raw'
+import responseAuth from '@/content/lab/response/auth.ts?raw'
+import responseUpdate from '@/content/lab/response/update.ts?raw'
 import type { PresetId } from '@/lab/preset-ids'
 
 export { PRESET_IDS, type PresetId } from '@/lab/preset-ids'
@@ -28,7 +30,7 @@ export const PRESETS: Record<PresetId, Preset> = {
   ticket: {
     id: 'ticket',
     title: 'Hardened ticket',
-    summary: 'The pass-through accepts only a ticket the server signed, for the session that sends it.',
+    summary: 'The pass-through accepts only a ticket the server signed for this user, newer than the session that sends it.',
     auth: ticketAuth,
     update: ticketUpdate,
   },
@@ -38,5 +40,12 @@ export const PRESETS: Record<PresetId, Preset> = {
     summary: 'No extra provider: the built-in update() asks, the jwt callback checks with the database.',
     auth: updateAuth,
     update: updateUpdate,
+  },
+  response: {
+    id: 'response',
+    title: 'In the mutation’s response',
+    summary: 'The mutation calls unstable_update({}) on the server: the new cookie comes back with it, no request after.',
+    auth: responseAuth,
+    update: responseUpdate,
   },
 }

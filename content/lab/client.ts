@@ -14,5 +14,12 @@ export interface LabClient {
   /** As `update` from useSession(): posts `data` to the session endpoint; the jwt callback gets it as `session`. */
   update(data?: unknown): Promise<Session | null>
   /** Your app's mutation: it writes the row and answers with the new row and a ticket the server signed. */
-  api: { completeOnboarding(): Promise<{ user: LabUser; ticket: string }> }
+  api: {
+    completeOnboarding(): Promise<{ user: LabUser; ticket: string }>
+    /**
+     * The same mutation, calling `unstable_update({})` before it answers (v5, in a Server Action, route handler or
+     * tRPC procedure): Auth.js runs in process, CSRF check skipped, and the new cookie rides on this response.
+     */
+    completeOnboardingAndUpdate(): Promise<{ user: LabUser }>
+  }
 }

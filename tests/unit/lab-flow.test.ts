@@ -6,6 +6,8 @@ import ticketAuth from '@/content/lab/ticket/auth.ts?raw'
 import ticketUpdate from '@/content/lab/ticket/update.ts?raw'
 import updateAuth from '@/content/lab/update/auth.ts?raw'
 import updateUpdate from '@/content/lab/update/update.ts?raw'
+import responseAuth from '@/content/lab/response/auth.ts?raw'
+import responseUpdate from '@/content/lab/response/update.ts?raw'
 import { compile } from '@/lab/compile'
 import { runLab } from '@/lab/run'
 import type { PresetId } from '@/lab/preset-ids'
@@ -43,6 +45,17 @@ describe('each preset, compiled as the reader would edit it', () => {
     expect(result.after.claims).toMatchObject({ onboardingStep: 'COMPLETED', role: 'reader' })
     expect(result.attack).toMatchObject({ letIn: false, detail: expect.stringContaining('Configuration') })
     expect(result.attack.errors[0].message).toContain('Provider with id "session-update" not found')
+  })
+
+  test('in the response: the mutation re-issues the session in process, with no browser request to Auth.js', async () => {
+    const result = await run('response', responseAuth, responseUpdate)
+    expect(result.before.claims).toMatchObject({ sub: 'user-0042', onboardingStep: 'INITIAL' })
+    expect(result.after.claims).toMatchObject({ sub: 'user-0042', onboardingStep: 'COMPLETED', role: 'reader' })
+    expect(result.errors).toEqual([])
+    // What the update added: one POST /auth/session made by the server (CSRF check skipped, as unstable_update).
+    const afterSignIn = result.exchanges.slice(result.exchanges.findIndex((e) => e.path === '/auth/session' && e.method === 'POST'))
+    expect(afterSignIn.filter((e) => !e.inProcess && e.method === 'POST')).toEqual([])
+    expect(result.exchanges.filter((e) => e.inProcess)).toEqual([{ method: 'POST', path: '/auth/session', status: 200, inProcess: true }])
   })
 
   test('the unedited preset, bundled, gives the same claims as the compiled one', async () => {
