@@ -6,19 +6,23 @@ import { defineConfig, type Plugin } from 'vitest/config'
 const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) }
 
 /**
- * The v5 snippets import `next-auth` and `@auth/core` as readers write them. Next to next-auth 4 (the demo's),
+ * The v5 snippets (and the v5 starter's files that tests/snippets/v5 runs in process) import `next-auth` and `@auth/core` as readers write them. Next to next-auth 4 (the demo's),
  * those names mean the 5.0.0-beta installed as `next-auth-v5` and the @auth/core it depends on, but only
  * for files under content/v5 and tests/snippets/v5 (content/v5/tsconfig.json maps them the same way).
  */
 function nextAuthV5(): Plugin {
   const require = createRequire(import.meta.url)
   const v5Dir = dirname(require.resolve('next-auth-v5/package.json'))
-  const isV5 = (importer?: string) => !!importer && /[/\\](content|tests[/\\]snippets)[/\\]v5[/\\]/.test(importer)
+  const starterV5 = fileURLToPath(new URL('./starters/authjs-v5/src/', import.meta.url))
+  const inStarterV5 = (importer?: string) => !!importer && /[/\\]starters[/\\]authjs-v5[/\\]/.test(importer)
+  const isV5 = (importer?: string) => !!importer && (/[/\\](content|tests[/\\]snippets)[/\\]v5[/\\]/.test(importer) || inStarterV5(importer))
   return {
     name: 'next-auth-v5-for-v5-snippets',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (!isV5(importer)) return null
+      // The v5 starter's own path alias (its tsconfig: "~/*" -> "./src/*"), for its files run in process here.
+      if (source.startsWith('~/') && inStarterV5(importer)) return this.resolve(starterV5 + source.slice(2), importer, { ...options, skipSelf: true })
       if (source === 'next-auth' || source.startsWith('next-auth/')) {
         return this.resolve(source.replace(/^next-auth/, 'next-auth-v5'), importer, { ...options, skipSelf: true })
       }

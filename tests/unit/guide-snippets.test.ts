@@ -127,7 +127,7 @@ describe('every file in content/', () => {
   const runByTests = closure(testFiles)
 
   it('finds what the tests and components load (the resolution works)', () => {
-    expect(runByTests.has('content/shared/ticket.ts')).toBe(true)
+    expect(runByTests.has('content/shared/users.ts')).toBe(true)
     expect(runByTests.has('content/attack/naive-provider.sh')).toBe(true)
     expect(shownByComponents.has('content/lab/ticket/auth.ts')).toBe(true)
   })

@@ -1,7 +1,7 @@
 // The full Auth.js setup (Node.js only: it reads the database). Route handlers, server components,
 // Server Actions and tRPC import from here; the middleware imports auth.config.ts only.
 import { randomUUID } from 'node:crypto'
-import NextAuth from 'next-auth'
+import NextAuth, { type NextAuthConfig } from 'next-auth'
 import { authConfig } from './auth.config'
 import { applyClaims } from './server/auth/claims'
 import { devProvider, devSignInEnabled } from './server/auth/dev-provider'
@@ -9,7 +9,7 @@ import { sessionUpdateProvider } from './server/auth/session-update-provider'
 import { findUserById, upsertUserByGithub } from './server/db/users'
 import { authSecret } from './server/secret'
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => ({
+export const authJsConfig = (): NextAuthConfig => ({
   ...authConfig,
   secret: authSecret(),
   providers: [...authConfig.providers, ...(devSignInEnabled ? [devProvider] : []), sessionUpdateProvider],
@@ -39,4 +39,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
       return token
     },
   },
-}))
+})
+
+// Lazy (a function): the secret and the providers are read per request, not when the module loads.
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(authJsConfig)

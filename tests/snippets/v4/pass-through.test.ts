@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { callbacks } from '@/content/v4/claims-callbacks'
 import { applyToSession } from '@/content/v4/complete-onboarding'
 import { sessionUpdateProvider as naiveProvider } from '@/content/v4/naive-provider'
-import { sessionUpdateProvider as ticketProvider } from '@/content/v4/ticket-provider'
+import CredentialsProvider from 'next-auth/providers/credentials'
 import { asBrowser } from '../support/browser'
 import { FORGED_ADMIN } from '../../support/forged'
 import { serve } from './setup'
@@ -43,8 +43,10 @@ describe('the pass-through provider (chapter 3)', () => {
     expect(visited).toEqual(['/explore'])
     expect((await c.session()).user.onboardingStep).toBe('COMPLETED')
 
-    // The same client code against a server whose provider refuses: signIn resolves, ok is false.
-    const hardened = await serve([ticketProvider], callbacks)
+    // The same client code against a server whose provider refuses (as a ticket provider refuses user JSON):
+    // signIn resolves, and applyToSession must not navigate.
+    const refusing = CredentialsProvider({ id: 'session-update', credentials: {}, authorize: () => Promise.reject(new Error('Invalid ticket')) })
+    const hardened = await serve([refusing], callbacks)
     const h = await hardened.client('Bob')
     await expect(asBrowser(hardened.url, h, () => applyToSession(user, router))).rejects.toThrow('Invalid ticket')
     expect(visited).toEqual(['/explore'])

@@ -7,7 +7,6 @@ import { Client } from '../../support/client'
 import { firstSignIn } from '../support/first-sign-in'
 
 process.env.NEXTAUTH_SECRET = 'v4-snippet-tests-secret-0123456789abcdef'
-process.env.SESSION_UPDATE_SECRET = 'ticket-secret-for-tests-0123456789abcdef'
 
 /** An ordinary first sign-in (as GitHub would be in the article): a new user row, INITIAL. */
 export const signInProvider = CredentialsProvider({

@@ -8,7 +8,6 @@ import { firstSignIn } from '../support/first-sign-in'
 // An AUTH_URL/NEXTAUTH_URL would decide the origin (and cookie names) instead of the request.
 delete process.env.NEXTAUTH_URL
 process.env.AUTH_SECRET = 'v5-snippet-tests-secret-0123456789abcdef'
-process.env.SESSION_UPDATE_SECRET = 'ticket-secret-for-tests-0123456789abcdef'
 
 export const ORIGIN = 'http://localhost:3000'
 
