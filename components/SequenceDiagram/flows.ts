@@ -27,7 +27,7 @@ export const FLOWS = {
     messages: [...mutation('200 { user }'), ...signInRequests('{ user: JSON }', 'no check at all'), ...gated],
   },
   ticket: {
-    title: 'The hardened pass-through: four requests, no database read, a ticket the server signed',
+    title: 'The hardened pass-through: four requests after the mutation, and a ticket only the server can sign',
     messages: [
       ...mutation('200 { ticket } (signed: sub, sid, ver)'),
       ...signInRequests('{ ticket }', 'ticket verified'),
