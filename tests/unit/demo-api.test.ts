@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { issueTicket } from '@/demo/tickets'
 import { findUser } from '@/demo/users'
 import { Client } from '../support/client'
-import { serveDemoApi, type DemoServer } from '../support/demo-server'
+import { startApiServer, type ApiServer } from '../support/api-server'
 import { FORGED_ADMIN } from '../support/forged'
 
-let server: DemoServer
+let server: ApiServer
 const client = () => new Client(server.url)
 async function guest(name = 'Ada') {
   const c = client()
@@ -16,7 +16,7 @@ async function guest(name = 'Ada') {
 }
 
 beforeAll(async () => {
-  server = await serveDemoApi()
+  server = await startApiServer()
   // The first request loads next-auth and the routes: not part of any test's time.
   await Promise.all(['/api/auth/csrf', '/api/demo/token', '/api/demo/onboarding/reset'].map((path) => client().request(path)))
 }, 60_000)
