@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import naive from '@/content/lab/naive/auth'
 import ticketPreset from '@/content/lab/ticket/auth'
 import updatePreset from '@/content/lab/update/auth'
+import responsePreset from '@/content/lab/response/auth'
 import { LAB_SECRET, SESSION_COOKIE, issueTicket, resetLabServer, users, type LabUser } from '@/content/lab/server'
 import { FORGED_ADMIN } from '../support/forged'
 
@@ -109,8 +110,21 @@ describe('the presets’ jwt callbacks', () => {
     expect(jwt({ token: token(), user: { role: 'admin', onboardingStep: 'COMPLETED' } })).toMatchObject({ role: 'admin', onboardingStep: 'COMPLETED' })
   })
 
+  it('response: on trigger "update" (unstable_update) the claims come from the row, never from what was sent', () => {
+    const jwt = responsePreset.callbacks.jwt as Config['callbacks'][string]
+    const update = (sent: unknown, t = token()) => jwt({ token: t, user: undefined, trigger: 'update', session: sent })
+    expect(update({ role: 'admin', onboardingStep: 'COMPLETED' })).toEqual({ ...token(), role: 'reader', onboardingStep: 'INITIAL' })
+    users.completeOnboarding('user-0042')
+    expect(update({ role: 'admin' })).toEqual({ ...token(), role: 'reader', onboardingStep: 'COMPLETED' })
+    // Other requests leave the token alone; a sign-in copies the user's claims; a removed user has no session.
+    expect(jwt({ token: token(), user: undefined })).toEqual(token())
+    expect(jwt({ token: token(), user: { role: 'admin', onboardingStep: 'COMPLETED' } })).toMatchObject({ role: 'admin', onboardingStep: 'COMPLETED' })
+    expect(update({}, { ...token(), sub: 'nobody' })).toBeNull()
+    expect(responsePreset.providers).toEqual([])
+  })
+
   it('every preset’s session callback exposes id, role and step', () => {
-    for (const preset of [naive, ticketPreset, updatePreset]) {
+    for (const preset of [naive, ticketPreset, updatePreset, responsePreset]) {
       const session = (preset.callbacks.session as Config['callbacks'][string])({ session: { user: { name: 'Ada' }, expires: 'e' }, token: { sub: 'u', role: 'r', onboardingStep: 's', ver: 1 } })
       expect(session).toEqual({ user: { name: 'Ada', id: 'u', role: 'r', onboardingStep: 's' }, expires: 'e' })
     }

@@ -15,19 +15,84 @@ process.env.AUTH_SECRET = SECRET // v5 starter
 process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'starter-tickets-'))
 afterEach(() => vi.useRealTimers())
 
+// What each starter tells the caller for each refusal: v4 shows a sentence (it reaches the page as `error`), v5 a
+// code (a CredentialsSignin's `code`).
 const STARTERS = [
-  { name: 'next-auth-v4', label: 'next-auth-v4-starter session-update ticket v1', load: () => import('../../starters/next-auth-v4/lib/ticket') },
-  { name: 'authjs-v5', label: 'authjs-v5-starter session-update ticket v1', load: () => import('../../starters/authjs-v5/src/server/ticket') },
+  {
+    name: 'next-auth-v4',
+    label: 'next-auth-v4-starter session-update ticket v1',
+    load: () => import('../../starters/next-auth-v4/lib/ticket'),
+    says: {
+      none: 'No ticket was sent.',
+      long: 'The ticket is too long to be one of ours.',
+      schema: 'The ticket does not carry a user, a session and a version.',
+      expired: 'The ticket has expired.',
+      signature: 'The ticket signature is not valid.',
+      alg: 'The ticket algorithm is not allowed.',
+      typ: 'The ticket was refused (typ).',
+      aud: 'The ticket was refused (aud).',
+      malformed: 'The ticket is malformed.',
+    },
+  },
+  {
+    name: 'authjs-v5',
+    label: 'authjs-v5-starter session-update ticket v1',
+    load: () => import('../../starters/authjs-v5/src/server/ticket'),
+    says: {
+      none: 'invalid_ticket',
+      long: 'invalid_ticket',
+      schema: 'invalid_ticket',
+      expired: 'expired_ticket',
+      signature: 'invalid_ticket',
+      alg: 'invalid_ticket',
+      typ: 'invalid_ticket',
+      aud: 'invalid_ticket',
+      malformed: 'invalid_ticket',
+    },
+  },
 ]
 
-describe.each(STARTERS)('the $name starter’s verifyTicket', ({ label, load }) => {
+describe.each(STARTERS)('the $name starter’s verifyTicket', ({ label, load, says }) => {
   const key = new Uint8Array(hkdfSync('sha256', SECRET, '', label, 32))
-  const sign = (payload: Record<string, unknown>, { sub = 'u1' as string | null, exp = '60s', iat = true } = {}) => {
-    let jwt = new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'session-update+jwt' }).setAudience('session-update').setExpirationTime(exp)
+  type Options = { sub?: string | null; exp?: string; iat?: boolean; typ?: string; aud?: string; alg?: string; signWith?: Uint8Array }
+  const sign = (payload: Record<string, unknown>, { sub = 'u1', exp = '60s', iat = true, typ = 'session-update+jwt', aud = 'session-update', alg = 'HS256', signWith = key }: Options = {}) => {
+    let jwt = new SignJWT(payload).setProtectedHeader({ alg, typ }).setAudience(aud).setExpirationTime(exp)
     if (iat) jwt = jwt.setIssuedAt()
     if (sub !== null) jwt = jwt.setSubject(sub)
-    return jwt.sign(key)
+    return jwt.sign(signWith)
   }
+  const refusal = async (ticket: unknown) => {
+    const { verifyTicket, TicketRefused } = await load()
+    const error = await verifyTicket(ticket).then(() => null, (e: unknown) => e)
+    expect(error).toBeInstanceOf(TicketRefused)
+    return (error as Error).message
+  }
+
+  it('says why it refused, for each way a ticket can be wrong', async () => {
+    const good = { sid: 's1', ver: 2 }
+    expect(await refusal(undefined)).toBe(says.none)
+    expect(await refusal('')).toBe(says.none === 'No ticket was sent.' ? says.none : says.malformed)
+    expect(await refusal('x'.repeat(2049))).toBe(says.long)
+    expect(await refusal(await sign({ sid: 's1' }))).toBe(says.schema)
+    expect(await refusal(await sign(good, { signWith: new TextEncoder().encode('another-key-0123456789abcdef-0123') }))).toBe(says.signature)
+    expect(await refusal(await sign(good, { alg: 'HS512', signWith: new Uint8Array(64) }))).toBe(says.alg)
+    expect(await refusal(await sign(good, { typ: 'JWT' }))).toBe(says.typ)
+    expect(await refusal(await sign(good, { aud: 'email-link' }))).toBe(says.aud)
+    expect(await refusal('not.a.jwt')).toBe(says.malformed)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const t0 = Date.now()
+    const expiring = await sign(good, { exp: '10s' })
+    vi.setSystemTime(t0 + 16_000)
+    expect(await refusal(expiring)).toBe(says.expired)
+  })
+
+  it('takes a ticket of exactly 2048 characters to the signature check (the length limit is not off by one)', async () => {
+    const token = await sign({ sid: 's1', ver: 2, pad: 'x' })
+    const [h, p, sig] = token.split('.')
+    const padded = `${h}.${p}${'A'.repeat(2048 - token.length)}.${sig}`
+    expect(padded.length).toBe(2048)
+    expect(await refusal(padded)).not.toBe(says.long === says.malformed ? '' : says.long)
+  })
 
   it('round-trips what issueTicket signs: sub, sid and ver, nothing else', async () => {
     const { issueTicket, verifyTicket } = await load()
