@@ -15,7 +15,8 @@ const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 // /demo pages, /lab), not just the four below: issue 11's goal is every page within 5 points of `/`.
 const FORM_FACTORS = (process.env.BENCH_FORM_FACTORS ?? 'mobile,desktop').split(',') as FormFactor[]
 const ALL_PAGES = process.env.BENCH_PAGES === 'all'
-const WANTED = ['/', '/guide/the-problem', '/demo', '/lab']
+// BENCH_PATHS=/,/lab,... chooses the pages (comma-separated); BENCH_PAGES=all adds every page.
+const WANTED = process.env.BENCH_PATHS?.split(',') ?? ['/', '/guide/the-problem', '/demo', '/lab']
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
 const isAuditable = (route: string) => !/\[|(^|\/)_|^\/(api\/|404$|500$|bench$)/.test(route)
