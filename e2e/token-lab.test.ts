@@ -35,10 +35,11 @@ describe.skipIf(!hasBrowser)('token lab', () => {
   test('the response preset: the mutation re-issues the session, and the log shows no browser request after it', async () => {
     await page.getByTestId('lab-preset-response').click()
     await expect.poll(() => page.getByTestId('lab-preset-response').getAttribute('aria-pressed')).toBe('true')
-    await expect.poll(() => claimsOf(page, 'token-after'), { timeout: 5_000 }).toMatchObject({ sub: 'user-0042', onboardingStep: 'COMPLETED' })
-    expect(await page.locator('.cm-content').first().textContent()).toContain('unstable_update')
+    // The previous preset's token-after also says COMPLETED: wait for this preset's own run (its log line) first.
+    await expect.poll(() => page.locator('.cm-content').first().textContent(), { timeout: 5_000 }).toContain('unstable_update')
     const log = page.getByText('by the server, inside the mutation: no browser request')
-    expect(await log.count()).toBe(1)
+    await expect.poll(() => log.count(), { timeout: 10_000 }).toBe(1)
+    expect(await claimsOf(page, 'token-after')).toMatchObject({ sub: 'user-0042', onboardingStep: 'COMPLETED' })
   })
 
   test('a claim typed into the jwt callback shows up in token-after, until Reset', async () => {
