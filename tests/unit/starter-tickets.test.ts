@@ -71,7 +71,7 @@ describe.each(STARTERS)('the $name starter’s verifyTicket', ({ label, load, sa
   it('says why it refused, for each way a ticket can be wrong', async () => {
     const good = { sid: 's1', ver: 2 }
     expect(await refusal(undefined)).toBe(says.none)
-    expect(await refusal('')).toBe(says.none === 'No ticket was sent.' ? says.none : says.malformed)
+    expect(await refusal('')).toBe(says.none)
     expect(await refusal('x'.repeat(2049))).toBe(says.long)
     expect(await refusal(await sign({ sid: 's1' }))).toBe(says.schema)
     expect(await refusal(await sign(good, { signWith: new TextEncoder().encode('another-key-0123456789abcdef-0123') }))).toBe(says.signature)
@@ -86,12 +86,14 @@ describe.each(STARTERS)('the $name starter’s verifyTicket', ({ label, load, sa
     expect(await refusal(expiring)).toBe(says.expired)
   })
 
-  it('takes a ticket of exactly 2048 characters to the signature check (the length limit is not off by one)', async () => {
+  // Only where "too long" has its own message (v4): in v5 every refusal is `invalid_ticket`, so the limit's
+  // boundary cannot show from outside (an equivalent mutant, listed in the note).
+  it.runIf(says.long !== says.malformed)('takes a ticket of exactly 2048 characters to the signature check (the length limit is not off by one)', async () => {
     const token = await sign({ sid: 's1', ver: 2, pad: 'x' })
     const [h, p, sig] = token.split('.')
     const padded = `${h}.${p}${'A'.repeat(2048 - token.length)}.${sig}`
     expect(padded.length).toBe(2048)
-    expect(await refusal(padded)).not.toBe(says.long === says.malformed ? '' : says.long)
+    expect(await refusal(padded)).not.toBe(says.long)
   })
 
   it('round-trips what issueTicket signs: sub, sid and ver, nothing else', async () => {
