@@ -1,6 +1,10 @@
 import nextra from 'nextra'
 import codeImport from 'remark-code-import'
+import codeAsPageData from './mdx/code-as-page-data.mjs'
 import { securityHeaders } from './security/headers.mjs'
+
+// Nextra's default github-light/github-dark token colours fail WCAG AA contrast (axe), on highlighted lines most.
+const theme = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }
 
 const withNextra = nextra({
   theme: 'nextra-theme-docs',
@@ -9,8 +13,20 @@ const withNextra = nextra({
   mdxOptions: {
     // ```ts file=<rootDir>/content/v4/x.ts: the page shows the very file the test suite compiles and runs.
     remarkPlugins: [[codeImport, { rootDir: process.cwd() }]],
-    // Nextra's default github-light/github-dark token colours fail WCAG AA contrast (axe), on highlighted lines most.
-    rehypePrettyCodeOptions: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
+    // Code blocks go to the page's data, highlighted, instead of its JavaScript; so does the code each token lab
+    // shows before it loads (its preset's auth.ts).
+    rehypePlugins: [
+      [
+        codeAsPageData,
+        {
+          theme,
+          rootDir: process.cwd(),
+          embeds: { TokenLab: ({ preset = 'naive' }) => ({ file: `content/lab/${preset}/auth.ts`, lang: 'ts', attribute: 'codeId' }) },
+        },
+      ],
+    ],
+    // For what Nextra still highlights itself (inline code with a language).
+    rehypePrettyCodeOptions: { theme },
   },
 })
 

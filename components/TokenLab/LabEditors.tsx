@@ -1,7 +1,8 @@
 import { SandpackCodeEditor, useSandpack } from '@codesandbox/sandpack-react'
 import { useEffect } from 'react'
 import type { CodeError } from '@/lab/code-error'
-import { PRESETS, type PresetId } from './presets'
+import { PRESET_SOURCES } from './preset-sources'
+import type { PresetId } from './presets'
 import type { RunRequest } from '@/lab/protocol'
 import styles from './TokenLab.module.css'
 
@@ -27,7 +28,7 @@ export function LabEditors({ preset, run, fail }: Props) {
   const update = sandpack.files[paths.update]?.code ?? ''
 
   useEffect(() => {
-    if (auth === PRESETS[preset].auth && update === PRESETS[preset].update) return run({ preset })
+    if (auth === PRESET_SOURCES[preset].auth && update === PRESET_SOURCES[preset].update) return run({ preset })
     let cancelled = false
     const compiler = loadCompiler()
     const timer = setTimeout(async () => {

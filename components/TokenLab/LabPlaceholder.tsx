@@ -1,9 +1,15 @@
-import { PRESETS, type PresetId } from './presets'
+import { Code } from 'nextra/components'
+import { useStaticCode } from '@/components/StaticCode'
+import type { PresetId } from './presets'
 import { LabToolbar } from './LabToolbar'
 import styles from './TokenLab.module.css'
 
-/** Server-rendered: the preset's code, readable at once, in the editor's place until the lab loads. */
-export function LabPlaceholder({ preset }: { preset: PresetId }) {
+/**
+ * Server-rendered: the preset's code, readable at once, in the editor's place until the lab loads. The code is the
+ * page's data (`codeId`, added by mdx/code-as-page-data.mjs for each `<TokenLab>` of an MDX page), highlighted at
+ * build time: the page's JavaScript carries none of the lab's files.
+ */
+export function LabPlaceholder({ preset, codeId }: { preset: PresetId; codeId?: string }) {
   return (
     <div aria-busy="true" data-testid="lab-placeholder">
       <LabToolbar preset={preset} />
@@ -16,9 +22,17 @@ export function LabPlaceholder({ preset }: { preset: PresetId }) {
             </span>
           ))}
         </div>
-        <pre className={styles.placeholderCode}>{PRESETS[preset].auth}</pre>
+        {codeId && <PlaceholderCode id={codeId} />}
       </div>
       <p className={styles.status}>The lab loads when you scroll to it: Auth.js core runs in your browser.</p>
     </div>
+  )
+}
+
+function PlaceholderCode({ id }: { id: string }) {
+  return (
+    <pre className={styles.placeholderCode}>
+      <Code dangerouslySetInnerHTML={{ __html: useStaticCode(id) }} />
+    </pre>
   )
 }

@@ -3,7 +3,8 @@ import { useTheme } from 'nextra-theme-docs'
 import { useMemo, useState } from 'react'
 import clientSource from '@/content/lab/client.ts?raw'
 import serverSource from '@/content/lab/server.ts?raw'
-import { PRESETS, type PresetId } from './presets'
+import { PRESET_SOURCES } from './preset-sources'
+import type { PresetId } from './presets'
 import { LabEditors, labPaths } from './LabEditors'
 import { labDarkTheme, labLightTheme } from './lab-theme'
 import { LabResults } from './LabResults'
@@ -42,8 +43,8 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
 function startingFiles(preset: PresetId) {
   const paths = labPaths(preset)
   return {
-    [paths.auth]: PRESETS[preset].auth,
-    [paths.update]: PRESETS[preset].update,
+    [paths.auth]: PRESET_SOURCES[preset].auth,
+    [paths.update]: PRESET_SOURCES[preset].update,
     // What the reader's files import, shown read-only: the lab's server and what update.ts is handed.
     '/server.ts': { code: serverSource, readOnly: true },
     '/client.ts': { code: clientSource, readOnly: true },

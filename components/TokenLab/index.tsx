@@ -14,9 +14,9 @@ const IDLE_TIMEOUT_MS = 400
 
 /**
  * The token lab: edit the Auth.js config and the update call, and watch the real engine (@auth/core) sign in,
- * update the token and face an attacker, in a worker, offline. Embed it anywhere: `<TokenLab preset="ticket" />`.
+ * update the token and face an attacker, in a worker, offline. Embed it in an MDX page: `<TokenLab preset="ticket" />` (the build adds `codeId`, the placeholder's code).
  */
-export function TokenLab({ preset = 'naive' }: { preset?: PresetId }) {
+export function TokenLab({ preset = 'naive', codeId }: { preset?: PresetId; codeId?: string }) {
   const box = useRef<HTMLElement>(null)
   const [near, setNear] = useState(false)
 
@@ -45,7 +45,7 @@ export function TokenLab({ preset = 'naive' }: { preset?: PresetId }) {
     }
   }, [])
 
-  const placeholder = <LabPlaceholder preset={preset} />
+  const placeholder = <LabPlaceholder preset={preset} codeId={codeId} />
   return (
     <section ref={box} className={styles.lab} aria-label="Token lab" data-testid="token-lab">
       <p className={styles.engine}>
