@@ -26,6 +26,19 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
     complete: await import('@/pages/api/demo/onboarding/complete'),
     reset: await import('@/pages/api/demo/onboarding/reset'),
     token: await import('@/pages/api/demo/token'),
+    change: await import('@/pages/api/demo/admin/change'),
+    signOutEverywhere: await import('@/pages/api/demo/sign-out-everywhere'),
+    policy: await import('@/pages/api/demo/stale/policy'),
+    status: await import('@/pages/api/demo/stale/status'),
+  }
+  const paths: Record<string, RouteModule> = {
+    '/api/demo/onboarding/complete': routes.complete,
+    '/api/demo/onboarding/reset': routes.reset,
+    '/api/demo/token': routes.token,
+    '/api/demo/admin/change': routes.change,
+    '/api/demo/sign-out-everywhere': routes.signOutEverywhere,
+    '/api/demo/stale/policy': routes.policy,
+    '/api/demo/stale/status': routes.status,
   }
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
@@ -34,9 +47,7 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
     if (url.pathname.startsWith('/api/auth/')) {
       module = routes.auth
       query.nextauth = url.pathname.slice('/api/auth/'.length).split('/')
-    } else if (url.pathname === '/api/demo/onboarding/complete') module = routes.complete
-    else if (url.pathname === '/api/demo/onboarding/reset') module = routes.reset
-    else if (url.pathname === '/api/demo/token') module = routes.token
+    } else module = paths[url.pathname]
     void apiResolver(req, res, query, module, {} as never, false, false, url.pathname)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))

@@ -59,6 +59,31 @@ describe('the jwt callback', () => {
   })
 })
 
+describe('the jwt callback on a plain read racing an update (recent-writes.ts, next-auth #9983)', () => {
+  it('re-reads the row for a token older than a recent write, and only then', async () => {
+    const row = createGuest('Race')
+    const old: JWT = { ...base, sub: row.id, name: 'Race', role: 'reader', onboardingStep: 'INITIAL', ver: 1, mintedBy: 'demo' }
+    completeOnboarding(row.id, 'ship')
+    const read = (token: JWT) => jwt({ token, user: undefined as never, account: null })
+    expect(await read(old)).toEqual({ ...old, onboardingStep: 'COMPLETED', ver: 2 })
+    // Already current: untouched, no read.
+    const current = { ...old, onboardingStep: 'COMPLETED', ver: 2 }
+    expect(await read(current)).toBe(current)
+    // An update has its own path; a naive session is left as its forger minted it.
+    const naive = { ...old, mintedBy: 'session-update-naive' }
+    expect(await read(naive)).toBe(naive)
+  })
+
+  it('keeps the token when the row it would re-read is gone', async () => {
+    const row = createGuest('Gone')
+    completeOnboarding(row.id, 'ship')
+    const { db } = await import('@/demo/db')
+    db().prepare('DELETE FROM users WHERE id = ?').run(row.id)
+    const old: JWT = { ...base, sub: row.id, onboardingStep: 'INITIAL', ver: 1, mintedBy: 'demo' }
+    expect(await jwt({ token: old, user: undefined as never, account: null })).toBe(old)
+  })
+})
+
 describe('the session callback', () => {
   it('exposes the claims the pages use, and nothing else from the token', async () => {
     const session = await authOptions.callbacks!.session!({

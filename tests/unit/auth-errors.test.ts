@@ -28,6 +28,17 @@ describe('/api/auth/error', () => {
     expect(reply.location).toBe(`${server.url}/demo?error=AccessDenied`)
     expect((await new Client(server.url).request('/api/auth/error?error=configuration')).status).toBe(302)
   })
+
+  it('checks only GET /api/auth/error: without a code, or on any other route, next-auth answers as usual', async () => {
+    const c = new Client(server.url)
+    const bare = await c.request('/api/auth/error')
+    expect(bare.status).toBe(302)
+    expect(new URL(bare.location!).pathname).toBe('/demo')
+    expect((await c.request('/api/auth/session?error=%C4%80')).status).toBe(200)
+    expect((await c.request('/api/auth/csrf?error=Hello%20world')).status).toBe(200)
+    // A POST to /error is next-auth's to refuse (an action it does not take by POST), not the guard's.
+    expect((await c.request('/api/auth/error?error=Hello%20world', { method: 'POST' })).text).not.toMatch(/Unknown error code/)
+  })
 })
 
 describe('the sign-in page names known codes only', () => {

@@ -6,6 +6,7 @@ import { findUser } from '@/demo/users'
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
 import { FORGED_ADMIN } from '../support/forged'
+import { sessionCookie } from '../support/demo-session'
 
 let server: ApiServer
 const client = () => new Client(server.url)
@@ -166,6 +167,39 @@ describe('the mutation endpoints', () => {
     expect(done.headers.get('x-db-reads')).toBe('0')
     expect(done.headers.get('server-timing')).toMatch(/^db-reads;desc="0", app;dur=\d+\.\d\d$/)
     expect((await c.update()).headers.get('x-db-reads')).toBe('1')
+  })
+})
+
+describe('the one-request strategy (strategy "response")', () => {
+  it('answers the mutation with the new session cookie: COMPLETED with no request after it', async () => {
+    const c = await guest()
+    const before = c.log.length
+    const done = await c.complete({ goal: 'ship', strategy: 'response' })
+    expect(done.status).toBe(200)
+    expect(done.headers.getSetCookie()).toEqual([expect.stringMatching(/^next-auth\.session-token=[^;]+; Path=\/; Expires=.*; HttpOnly; SameSite=Lax$/)])
+    expect(done.json.user).toMatchObject({ onboardingStep: 'COMPLETED', version: 2 })
+    expect(c.log.length).toBe(before + 1)
+    expect(await c.claims()).toMatchObject({ onboardingStep: 'COMPLETED', ver: 2 })
+  })
+
+  it('any other strategy leaves the cookie to the browser’s own update', async () => {
+    const c = await guest()
+    for (const strategy of ['ticket', 'update', undefined]) {
+      const reply = await c.request('/api/demo/onboarding/reset', { method: 'POST', body_json: strategy ? { strategy } : {} })
+      expect(reply.status).toBe(200)
+      expect(reply.headers.getSetCookie()).toEqual([])
+    }
+  })
+
+  it('refuses a session with no session id (minted before sids): 401, nothing written', async () => {
+    const c = await guest()
+    const { sub, name, ver } = (await c.claims())!
+    const noSid = new Client(server.url)
+    const cookie = await sessionCookie({ sub, name, role: 'reader', onboardingStep: 'INITIAL', ver })
+    const reply = await noSid.request('/api/demo/onboarding/complete', { method: 'POST', body_json: {}, headers: { cookie } })
+    expect(reply.status).toBe(401)
+    expect(reply.json.error).toBe('Your session predates session ids: sign out and in again.')
+    expect(findUser(sub)).toMatchObject({ onboardingStep: 'INITIAL', version: 1 })
   })
 })
 

@@ -55,8 +55,17 @@ describe('guest sign-in rate limit (GUEST_SIGNIN_LIMIT=3/10m here; 20/10m by def
     expect(refused.reply.headers.get('retry-after')).toBe('600')
     expect(refused.error).toBe('Too many guest sign-ins from your address (3 per 10 minutes). Try again in 10 minutes.')
     expect(refused.reply.json.error).toBe(refused.error)
+    const url = new URL(refused.reply.json.url)
+    expect(url.origin + url.pathname).toBe(`${server.url}/api/auth/error`)
+    expect(refused.reply.headers.get('cache-control')).toBe('no-store')
     expect(refused.reply.headers.getSetCookie().filter((l) => l.includes('session-token'))).toEqual([])
     expect(guestRows()).toBe(rows)
+    // Only the guest sign-in is limited: the same address still reads its session and signs in otherwise.
+    const other = new Client(server.url)
+    expect((await other.request('/api/auth/session')).status).toBe(200)
+    expect((await other.request('/api/auth/csrf')).status).toBe(200)
+    expect((await other.callback('session-update', { ticket: 'x' })).status).toBe(401)
+    expect((await other.request('/api/auth/callback/demo?name=Ada')).status).not.toBe(429)
 
     vi.setSystemTime(t0 + 4 * 60_000)
     expect((await guestSignIn()).reply.headers.get('retry-after')).toBe('360')

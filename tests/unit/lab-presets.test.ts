@@ -80,6 +80,15 @@ describe('the presets’ jwt callbacks', () => {
     expect(jwt({ token: token(), user: undefined })).toEqual(token())
   })
 
+  it('both pass-through presets register the provider id their update.ts signs in with', async () => {
+    const { readFileSync } = await import('node:fs')
+    for (const [name, preset] of [['naive', naive], ['ticket', ticketPreset]] as const) {
+      const called = /signIn\('([^']+)'/.exec(readFileSync(`content/lab/${name}/update.ts`, 'utf8'))?.[1]
+      expect(called, name).toBe('session-update')
+      expect((preset.providers[0] as { options: { id: string } }).options.id, name).toBe(called)
+    }
+  })
+
   it('naive: authorize mints anyone (the lesson), and nothing without user JSON', async () => {
     await expect(authorize(naive)({ user: JSON.stringify(FORGED_ADMIN) }, await request())).resolves.toEqual(FORGED_ADMIN)
     await expect(authorize(naive)({}, await request())).resolves.toBeNull()

@@ -115,9 +115,23 @@ describe('"Return as yourself" (provider session-restore)', () => {
     const reply = await c.callback('session-restore', {})
     expect(reply.status).toBe(200)
     expect(reply.error).toBeNull()
-    expect(await c.claims()).toMatchObject({ sub: own.sub, name: 'Reader', role: 'reader', onboardingStep: 'COMPLETED', ver: 2, mintedBy: 'session-restore' })
+    expect(await c.claims()).toMatchObject({ sub: own.sub, name: 'Reader', role: 'reader', onboardingStep: 'COMPLETED', ver: 2, mintedBy: 'session-restore', signedInWith: 'session-restore' })
     expect(count()).toBe(rowsBefore)
     db.close()
+  })
+
+  it('signs nobody in when the reader’s own row is gone (an idle guest removed), and says so', async () => {
+    const c = client()
+    await c.signInGuest('Gone')
+    const own = (await c.claims())!
+    await c.callback('session-update-naive', { user: JSON.stringify({ id: 'admin-0001', role: 'admin' }) })
+    const db = new Database(join(server.dataDir, 'demo.sqlite'))
+    db.prepare('DELETE FROM users WHERE id = ?').run(own.sub)
+    db.close()
+    const reply = await c.callback('session-restore', {})
+    expect(reply.status).toBe(401)
+    expect(reply.error).toBe('Your own guest user no longer exists (idle guests are removed). Sign in as a guest again.')
+    expect(await c.claims()).toMatchObject({ sub: 'admin-0001', mintedBy: 'session-update-naive' })
   })
 
   it('refuses a real session, an anonymous caller, and a naive session minted with no session before it', async () => {

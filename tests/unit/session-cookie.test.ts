@@ -6,7 +6,7 @@ import { encode } from 'next-auth/jwt'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { useSecureCookies } from '@/demo/secret'
-import { readSessionCookie, readSessionToken, sessionCookieName } from '@/demo/session-cookie'
+import { expiredSessionCookies, readSessionCookie, readSessionToken, sessionCookieName } from '@/demo/session-cookie'
 import { sessionCookie } from '../support/demo-session'
 
 // Not in next-auth's package exports: loaded by path, to compare with next-auth's own naming.
@@ -70,5 +70,32 @@ describe('readSessionToken', () => {
     process.env.NEXTAUTH_URL = 'https://lab.example'
     expect(await readSessionToken(plain)).toBeNull()
     expect(await readSessionToken(await sessionCookie({ sub: 'u1' }))).toMatchObject({ sub: 'u1' })
+  })
+})
+
+describe('expiredSessionCookies (sign-out lines for what the request carried)', () => {
+  it('expires each session cookie and chunk the request carried, and nothing else', () => {
+    process.env.NEXTAUTH_URL = 'http://localhost:3000'
+    const header = 'theme=dark; next-auth.session-token.0=a; next-auth.session-token.1=b; next-auth.csrf-token=x; xnext-auth.session-token=y'
+    expect(expiredSessionCookies(header)).toEqual([
+      'next-auth.session-token.0=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
+      'next-auth.session-token.1=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
+    ])
+    expect(expiredSessionCookies('next-auth.session-token=a')).toEqual(['next-auth.session-token=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax'])
+  })
+
+  it('expires the plain name when the request carried none', () => {
+    process.env.NEXTAUTH_URL = 'http://localhost:3000'
+    for (const header of [undefined, '', 'theme=dark']) {
+      expect(expiredSessionCookies(header)).toEqual(['next-auth.session-token=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax'])
+    }
+  })
+
+  it('over https: the __Secure- cookies, with Secure (a browser ignores a __Secure- cookie set without it)', () => {
+    process.env.NEXTAUTH_URL = 'https://lab.example'
+    expect(expiredSessionCookies('next-auth.session-token=plain; __Secure-next-auth.session-token=s')).toEqual([
+      '__Secure-next-auth.session-token=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax; Secure',
+    ])
+    expect(expiredSessionCookies(undefined)).toEqual(['__Secure-next-auth.session-token=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax; Secure'])
   })
 })
