@@ -85,7 +85,7 @@ describe('the presets’ jwt callbacks', () => {
     for (const [name, preset] of [['naive', naive], ['ticket', ticketPreset]] as const) {
       const called = /signIn\('([^']+)'/.exec(readFileSync(`content/lab/${name}/update.ts`, 'utf8'))?.[1]
       expect(called, name).toBe('session-update')
-      expect((preset.providers[0] as { options: { id: string } }).options.id, name).toBe(called)
+      expect((preset.providers[0] as unknown as { options: { id: string } }).options.id, name).toBe(called)
     }
   })
 
