@@ -1,6 +1,6 @@
 // Finding 1, fast: the one same-origin check (demo/safe-redirect.ts) and next-auth's redirect callback that uses it.
 // The browser version (what Chromium really does with the result): e2e/open-redirect.test.ts.
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { safeCallbackUrl, safeRedirect } from '@/demo/safe-redirect'
 
 const ORIGIN = 'http://localhost:3000'
@@ -41,6 +41,31 @@ describe('safeCallbackUrl (sign-in, onboarding, "Continue")', () => {
     for (const value of [...Object.values(ESCAPES), '/demo', '/demo?x=1', '/demo#a', '/demo/onboarding', '/demo/onboarding/x']) {
       expect(safeCallbackUrl(value, '/demo/explore', ORIGIN), value).toBe('/demo/explore')
     }
+  })
+})
+
+describe('safeCallbackUrl without an origin: the page’s own, or the public URL on the server', () => {
+  const url = process.env.NEXTAUTH_URL
+  afterEach(() => {
+    if (url === undefined) delete process.env.NEXTAUTH_URL
+    else process.env.NEXTAUTH_URL = url
+    delete (globalThis as { window?: unknown }).window
+  })
+
+  it('on the server: NEXTAUTH_URL, else http://localhost', () => {
+    process.env.NEXTAUTH_URL = 'https://lab.example'
+    expect(safeCallbackUrl('https://lab.example/demo/attack', '/f')).toBe('/demo/attack')
+    expect(safeCallbackUrl('http://localhost/demo/attack', '/f')).toBe('/f')
+    delete process.env.NEXTAUTH_URL
+    expect(safeCallbackUrl('http://localhost/demo/attack', '/f')).toBe('/demo/attack')
+    expect(safeCallbackUrl('https://lab.example/demo/attack', '/f')).toBe('/f')
+  })
+
+  it('in the browser: the page’s origin, whatever NEXTAUTH_URL says', () => {
+    process.env.NEXTAUTH_URL = 'https://lab.example'
+    ;(globalThis as { window?: unknown }).window = { location: { origin: 'https://browser.example' } }
+    expect(safeCallbackUrl('https://browser.example/demo/attack?x=1', '/f')).toBe('/demo/attack?x=1')
+    expect(safeCallbackUrl('https://lab.example/demo/attack', '/f')).toBe('/f')
   })
 })
 

@@ -73,6 +73,15 @@ describe('readSessionToken', () => {
   })
 })
 
+describe('readSessionCookie with ten chunks or more', () => {
+  it('orders chunk 10 after chunk 9, by number, not by its last digit', () => {
+    process.env.NEXTAUTH_URL = 'http://localhost:3000'
+    const chunks = Array.from({ length: 12 }, (_, i) => `next-auth.session-token.${i}=${String.fromCharCode(97 + i)}`)
+    const header = [...chunks].reverse().join('; ')
+    expect(readSessionCookie(header)).toEqual({ name: 'next-auth.session-token', value: 'abcdefghijkl', chunks: 12, bytes: 12 })
+  })
+})
+
 describe('expiredSessionCookies (sign-out lines for what the request carried)', () => {
   it('expires each session cookie and chunk the request carried, and nothing else', () => {
     process.env.NEXTAUTH_URL = 'http://localhost:3000'
