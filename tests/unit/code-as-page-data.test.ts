@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'acorn'
 import { compileMdx } from 'nextra/compile'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import codeAsPageData from '../../mdx/code-as-page-data.mjs'
 
 const ROOT = resolve(__dirname, '../..')
@@ -56,6 +56,13 @@ const textOf = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
     .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (_, hex, dec, name) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name]))
+
+// Shiki loads every bundled grammar and both themes the first time (Nextra's highlighter and the plugin's): seconds
+// on a busy machine. Warmed once here, so no single test pays for it.
+vi.setConfig({ testTimeout: 60_000 })
+beforeAll(async () => {
+  await Promise.all([compile(PAGE), compile(PAGE, false)])
+}, 180_000)
 
 describe('code blocks as page data', () => {
   it('moves every block out of the component into getStaticProps, highlighted as Nextra highlights it', async () => {
