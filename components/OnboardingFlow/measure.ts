@@ -13,7 +13,9 @@ export interface Cost {
 
 /**
  * Runs `work` and records every HTTP request it makes through fetch (next-auth/react uses fetch),
- * with the database reads each response reports in its X-Db-Reads header.
+ * with the database reads each response reports in its X-Db-Reads header. Only the site's API (`/api/…`): Next's
+ * router prefetches other pages' data (`/_next/data/…json`, the guide's code blocks among it) through the same
+ * `window.fetch` whenever the browser is idle, and a prefetch that lands while the update runs is not its cost.
  */
 export async function measure(work: () => Promise<void>): Promise<Cost> {
   const original = window.fetch
@@ -21,6 +23,7 @@ export async function measure(work: () => Promise<void>): Promise<Cost> {
   window.fetch = async (input, init) => {
     const res = await original(input, init)
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
+    if (url.origin !== window.location.origin || !url.pathname.startsWith('/api/')) return res
     requests.push({
       method: init?.method ?? (input instanceof Request ? input.method : 'GET'),
       path: url.pathname,
