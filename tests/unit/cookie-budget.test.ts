@@ -6,7 +6,7 @@ import type { CredentialsConfig } from 'next-auth/providers/credentials'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
 import { signInToken } from '@/demo/claims'
-import { SESSION_COOKIE_MAX_BYTES, assertFitsOneCookie, sessionCookieBytes, withinCookieBudget } from '@/demo/cookie-budget'
+import { SESSION_COOKIE_MAX_BYTES, assertFitsOneCookie, fitsOneCookie, sessionCookieBytes, withinCookieBudget } from '@/demo/cookie-budget'
 
 const user = (name: string) => ({ id: 'u1', name, role: 'reader', onboardingStep: 'INITIAL', ver: 1 })
 
@@ -36,8 +36,11 @@ describe('the cookie budget', () => {
     const fits = await nameForBytes(SESSION_COOKIE_MAX_BYTES)
     expect(fits, 'a name that gives exactly the budget').toBeDefined()
     await expect(assertFitsOneCookie(signInToken(user(fits!), 'p'))).resolves.toBeUndefined()
+    // The update path asks the same question (the jwt callback keeps the old token when the new one would not fit).
+    expect(await fitsOneCookie(signInToken(user(fits!), 'p'))).toBe(true)
     const over = signInToken(user(fits! + 'xx'), 'p')
     expect(await sessionCookieBytes(over)).toBeGreaterThan(SESSION_COOKIE_MAX_BYTES)
+    expect(await fitsOneCookie(over)).toBe(false)
     await expect(assertFitsOneCookie(over)).rejects.toThrow(
       new RegExp(`^Refused: this session would need a \\d+-byte cookie, more than the 3933 bytes one cookie holds\\. Your session is unchanged\\.$`),
     )

@@ -191,6 +191,17 @@ describe('the one-request strategy (strategy "response")', () => {
     }
   })
 
+  it('answers 413, and sets no cookie, when the re-issued session would not fit one cookie', async () => {
+    const c = await guest()
+    const claims = (await c.claims())!
+    const big = new Client(server.url)
+    const cookie = await sessionCookie({ ...claims, padding: 'x'.repeat(3500) })
+    const reply = await big.request('/api/demo/onboarding/complete', { method: 'POST', body_json: { strategy: 'response' }, headers: { cookie } })
+    expect(reply.status).toBe(413)
+    expect(reply.json.error).toMatch(/one cookie/)
+    expect(reply.headers.getSetCookie()).toEqual([])
+  })
+
   it('refuses a session with no session id (minted before sids): 401, nothing written', async () => {
     const c = await guest()
     const { sub, name, ver } = (await c.claims())!

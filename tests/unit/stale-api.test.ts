@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client } from '../support/client'
 import { startApiServer, type ApiServer } from '../support/api-server'
 import { FORGED_ADMIN } from '../support/forged'
+import { sessionCookie } from '../support/demo-session'
 
 let server: ApiServer
 beforeAll(async () => {
@@ -154,6 +155,16 @@ describe('POST /api/demo/stale/policy', () => {
     expect(reply.json.policy).toBe('throttled')
     expect(reply.json.claims).toMatchObject({ sub: id, role: 'editor', stalePolicy: 'throttled', epoch: 0 })
     expect(await c.claims()).toMatchObject({ sub: id, role: 'editor', stalePolicy: 'throttled', epoch: 0 })
+  })
+
+  it('answers 413, and sets no cookie, when the new session would not fit one cookie', async () => {
+    const { c } = await guest()
+    const claims = (await c.claims())!
+    const cookie = await sessionCookie({ ...claims, padding: 'x'.repeat(3500) })
+    const reply = await new Client(server.url).request('/api/demo/stale/policy', { method: 'POST', body_json: { policy: 'epoch' }, headers: { cookie } })
+    expect(reply.status).toBe(413)
+    expect(reply.json.error).toBe('The session would not fit in one cookie.')
+    expect(reply.headers.getSetCookie()).toEqual([])
   })
 
   it('refuses an unknown policy (400), leaving the cookie as it was', async () => {
