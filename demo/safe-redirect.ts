@@ -38,3 +38,12 @@ function currentOrigin(): string {
   if (typeof window !== 'undefined') return window.location.origin
   return process.env.NEXTAUTH_URL || 'http://localhost'
 }
+
+/**
+ * In the browser, when the reader acts: the page's own `?callbackUrl=`, checked. Not `router.query`: on a
+ * statically optimised page the router reports ready with an empty query until just after hydration, and a
+ * click in that window (a slow phone, an autofilled name) sent the reader to the fallback instead.
+ */
+export function callbackUrlFromAddressBar(fallback: string): string {
+  return safeCallbackUrl(new URLSearchParams(window.location.search).get('callbackUrl'), fallback)
+}

@@ -80,6 +80,26 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     await page.context().close()
   })
 
+  it('a click right after hydration, on a slow phone (CPU 10× slower), still goes where the reader was going', async () => {
+    // Statically optimised pages hydrate with an empty router.query: a click in that window once sent the reader
+    // to /demo/explore instead of their ?callbackUrl= (seen at 4× in the stale-claims run under load).
+    const context = await localContext(env.browser, env.server.url)
+    const page = await context.newPage()
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 10 })
+    const hydrated = () => page.waitForFunction(() => Boolean((window as { next?: { router?: unknown } }).next?.router))
+    await page.goto('/demo/elsewhere', { waitUntil: 'commit' })
+    await hydrated()
+    await page.getByLabel('Display name').fill('Quick')
+    await page.getByRole('button', { name: 'Continue as a guest' }).click()
+    await page.waitForURL(/\/demo\/onboarding/, { waitUntil: 'commit' })
+    expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/demo/elsewhere')
+    await hydrated()
+    await page.getByRole('button', { name: 'Complete onboarding' }).click()
+    await page.waitForURL((url) => url.pathname !== '/demo/onboarding', { timeout: 60_000, waitUntil: 'commit' })
+    expect(new URL(page.url()).pathname).toBe('/demo/elsewhere')
+    await context.close()
+  }, 120_000)
+
   describe('a refused strategy: the page stays, the refusal shows, the session is unchanged', () => {
     async function expectRefusal(page: import('playwright-core').Page, message: string) {
       // The form's own alert (Next's route announcer is an empty role=alert too).

@@ -3,9 +3,10 @@ import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { useEffect, useState, type FormEvent } from 'react'
 import { AUTH_ERROR_MESSAGES, knownAuthError } from '@/demo/auth-errors'
-import { safeCallbackUrl } from '@/demo/safe-redirect'
+import { callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/safe-redirect'
 import ui from '@/components/DemoFrame/ui.module.css'
 
+const DEFAULT_NEXT = '/demo/explore'
 
 /** "Continue as a guest" (provider `demo`), and GitHub when the server has it configured. */
 export function GuestSignIn() {
@@ -15,7 +16,8 @@ export function GuestSignIn() {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [github, setGithub] = useState(false)
-  const next = safeCallbackUrl(router.query.callbackUrl, '/demo/explore')
+  // What the page shows; where a click goes is read when it happens (callbackUrlFromAddressBar).
+  const next = safeCallbackUrl(router.query.callbackUrl, DEFAULT_NEXT)
 
   useEffect(() => {
     getProviders().then((providers) => setGithub(Boolean(providers?.github)))
@@ -33,7 +35,7 @@ export function GuestSignIn() {
     const result = await signIn('demo', { name, redirect: false })
     if (result?.ok) {
       // A full navigation: the middleware reads the brand-new cookie on the next request.
-      window.location.assign(next)
+      window.location.assign(callbackUrlFromAddressBar(DEFAULT_NEXT))
       return
     }
     setBusy(false)
@@ -72,7 +74,7 @@ export function GuestSignIn() {
           {busy ? 'Signing in…' : 'Continue as a guest'}
         </button>
         {github && (
-          <button type="button" className={ui.secondary} onClick={() => signIn('github', { callbackUrl: next })}>
+          <button type="button" className={ui.secondary} onClick={() => signIn('github', { callbackUrl: callbackUrlFromAddressBar(DEFAULT_NEXT) })}>
             Sign in with GitHub
           </button>
         )}

@@ -4,11 +4,13 @@ import { useState, type FormEvent } from 'react'
 import { UpdateReport } from '@/components/UpdateReport'
 import { saveUpdateReport } from '@/components/UpdateReport/store'
 import ui from '@/components/DemoFrame/ui.module.css'
-import { safeCallbackUrl } from '@/demo/safe-redirect'
+import { callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/safe-redirect'
 import { completeOnboarding, fetchToken } from './demo-api'
 import { measure } from './measure'
 import { ResetButton } from './ResetButton'
 import { STRATEGIES, type StrategyId } from './strategies'
+
+const DEFAULT_NEXT = '/demo/explore'
 
 const GOALS = [
   { value: 'learn', label: 'Learn how session updates work' },
@@ -27,7 +29,8 @@ export function OnboardingFlow() {
   const [goal, setGoal] = useState(GOALS[0].value)
   const [strategyId, setStrategyId] = useState<StrategyId>('ticket')
   const [status, setStatus] = useState<{ busy?: boolean; error?: string }>({})
-  const next = safeCallbackUrl(router.query.callbackUrl, '/demo/explore')
+  // What the page shows; where the form goes when done is read when it is sent (callbackUrlFromAddressBar).
+  const next = safeCallbackUrl(router.query.callbackUrl, DEFAULT_NEXT)
 
   if (session?.user.onboardingStep === 'COMPLETED') {
     return (
@@ -68,7 +71,7 @@ export function OnboardingFlow() {
       // A full navigation, not the article's router.replace: the pages router caches the middleware's answer
       // for prefetched links (/demo/explore -> redirect to onboarding, computed with the old cookie) and a
       // client-side navigation replays it. A real request carries the new cookie to the middleware.
-      window.location.assign(next)
+      window.location.assign(callbackUrlFromAddressBar(DEFAULT_NEXT))
     } catch (error) {
       setStatus({ error: (error as Error).message })
     }

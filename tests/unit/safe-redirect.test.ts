@@ -1,7 +1,7 @@
 // Finding 1, fast: the one same-origin check (demo/safe-redirect.ts) and next-auth's redirect callback that uses it.
 // The browser version (what Chromium really does with the result): e2e/open-redirect.test.ts.
 import { afterEach, describe, expect, it } from 'vitest'
-import { safeCallbackUrl, safeRedirect } from '@/demo/safe-redirect'
+import { callbackUrlFromAddressBar, safeCallbackUrl, safeRedirect } from '@/demo/safe-redirect'
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -66,6 +66,29 @@ describe('safeCallbackUrl without an origin: the page’s own, or the public URL
     ;(globalThis as { window?: unknown }).window = { location: { origin: 'https://browser.example' } }
     expect(safeCallbackUrl('https://browser.example/demo/attack?x=1', '/f')).toBe('/demo/attack?x=1')
     expect(safeCallbackUrl('https://lab.example/demo/attack', '/f')).toBe('/f')
+  })
+})
+
+describe('callbackUrlFromAddressBar: the page’s own ?callbackUrl=, checked, when the reader acts', () => {
+  afterEach(() => delete (globalThis as { window?: unknown }).window)
+  const at = (href: string) => {
+    const { origin, search } = new URL(href)
+    ;(globalThis as { window?: unknown }).window = { location: { origin, search } }
+  }
+
+  it('keeps a same-origin page, and falls back when there is none, it leaves the origin or it loops into the gate', () => {
+    at('https://lab.example/demo?callbackUrl=%2Fdemo%2Felsewhere%3Fa%3D1')
+    expect(callbackUrlFromAddressBar('/f')).toBe('/demo/elsewhere?a=1')
+    for (const href of [
+      'https://lab.example/demo',
+      'https://lab.example/demo?callbackUrl=',
+      'https://lab.example/demo?callbackUrl=https%3A%2F%2Fevil.example%2F',
+      'https://lab.example/demo?callbackUrl=%2F%09%2Fevil.example',
+      'https://lab.example/demo?callbackUrl=%2Fdemo%2Fonboarding',
+    ]) {
+      at(href)
+      expect(callbackUrlFromAddressBar('/f'), href).toBe('/f')
+    }
   })
 })
 
