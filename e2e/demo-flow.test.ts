@@ -85,7 +85,8 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     // to /demo/explore instead of their ?callbackUrl= (seen at 4× in the stale-claims run under load).
     const context = await localContext(env.browser, env.server.url)
     const page = await context.newPage()
-    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 10 })
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 })
     const hydrated = () => page.waitForFunction(() => Boolean((window as { next?: { router?: unknown } }).next?.router))
     await page.goto('/demo/elsewhere', { waitUntil: 'commit' })
     await hydrated()
@@ -97,6 +98,8 @@ describe.skipIf(!hasBrowser)('live demo in Chromium', () => {
     await page.getByRole('button', { name: 'Complete onboarding' }).click()
     await page.waitForURL((url) => url.pathname !== '/demo/onboarding', { timeout: 60_000, waitUntil: 'commit' })
     expect(new URL(page.url()).pathname).toBe('/demo/elsewhere')
+    // Closing a context whose page is still loading at 10× hangs: back to full speed first.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     await context.close()
   }, 120_000)
 
