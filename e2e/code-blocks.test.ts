@@ -86,4 +86,24 @@ describe.skipIf(!hasBrowser)('code blocks and version tabs in the browser', () =
     expect(await page.getByRole('tablist').first().locator('[role="tab"][tabindex="0"]').count()).toBe(1)
     await context.close()
   })
+  it('at 375 px both version tabs show whole, without scrolling the tab row, and break only between label parts', async () => {
+    const context = await localContext(env.browser, env.server.url, { viewport: { width: 375, height: 800 } })
+    const page = await context.newPage()
+    await page.goto('/guide/hardening', { waitUntil: 'load' })
+    const rows = await page.getByRole('tablist').evaluateAll((lists) =>
+      lists.map((list) => ({
+        scrolls: list.scrollWidth > list.clientWidth,
+        // Each label part on one line: a part as tall as one line of the tab's text.
+        parts: [...list.querySelectorAll('[role="tab"] span')].map((s) => {
+          const r = (s as HTMLElement).getClientRects()
+          return `${s.textContent}: ${r.length} line${r.length === 1 ? '' : 's'}`
+        }),
+      })),
+    )
+    expect(rows.length).toBeGreaterThan(2)
+    for (const row of rows) {
+      expect(row).toEqual({ scrolls: false, parts: ['next-auth v4: 1 line', 'Auth.js v5: 1 line', '(next-auth@beta): 1 line'] })
+    }
+    await context.close()
+  })
 })

@@ -1,4 +1,4 @@
-import { Children, isValidElement, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { Children, Fragment, isValidElement, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import styles from './VersionTabs.module.css'
 
 // The v4/v5 tabs of the guide. Not Nextra's `Tabs`: that one is built on Headless UI's Tab, 4.1 KiB gzip of
@@ -78,7 +78,13 @@ export function VersionTabs({ children }: { children: ReactNode }) {
             onClick={() => choose(index)}
             className={`nextra-focus _ring-inset ${styles.tab} ${index === selected ? styles.selected : ''}`}
           >
-            {label}
+            {/* Wraps between its parts only (never at the hyphen in next-auth) when a phone has no room for both. */}
+            {label.split(/ (?=\()/).map((part, i) => (
+              <Fragment key={part}>
+                {i > 0 && ' '}
+                <span className={styles.part}>{part}</span>
+              </Fragment>
+            ))}
           </button>
         ))}
       </div>
