@@ -33,6 +33,11 @@ describe('safeRedirect', () => {
     expect(safeRedirect('explore', `${ORIGIN}/demo/`, '/f')).toBe('/demo/explore')
     for (const bad of [undefined, null, 42, ['/a'], '']) expect(safeRedirect(bad, ORIGIN, '/f')).toBe('/f')
   })
+
+  it('answers the fallback, not an exception, for what the URL parser refuses (a value, or a bad origin)', () => {
+    expect(safeRedirect('http://[', ORIGIN, '/f')).toBe('/f')
+    expect(safeRedirect('/a', 'not an origin', '/f')).toBe('/f')
+  })
 })
 
 describe('safeCallbackUrl (sign-in, onboarding, "Continue")', () => {
