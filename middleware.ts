@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { gate, SIGN_IN } from '@/demo/gate'
-import { safeRedirect } from '@/demo/safe-redirect'
+import { DEMO_HOME, safeRedirect } from '@/demo/safe-redirect'
 import { authSecret, useSecureCookies } from '@/demo/secret'
 import { checkStaleClaims } from '@/demo/stale/gate'
 
@@ -20,7 +20,7 @@ export async function middleware(req: NextRequest) {
 function redirect(req: NextRequest, to: string, from: string) {
   const url = new URL(to, req.url)
   // The page to come back to, through the same check every redirect uses (its path, query and hash only).
-  url.searchParams.set('callbackUrl', safeRedirect(from, req.nextUrl.origin, '/demo/explore'))
+  url.searchParams.set('callbackUrl', safeRedirect(from, req.nextUrl.origin, DEMO_HOME))
   const res = NextResponse.redirect(url)
   // The redirect depends on the cookie: no cache may replay it after the session changes.
   res.headers.set('Cache-Control', 'private, no-store')

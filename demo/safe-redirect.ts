@@ -22,6 +22,8 @@ export function safeRedirect(value: unknown, origin: string, fallback: string): 
   return url.pathname + url.search + url.hash
 }
 
+/** Where the demo sends a reader who came for no page in particular: the first page past the gate. */
+export const DEMO_HOME = '/demo/explore'
 const SIGN_IN = '/demo'
 const ONBOARDING = '/demo/onboarding'
 
@@ -44,6 +46,6 @@ function currentOrigin(): string {
  * statically optimised page the router reports ready with an empty query until just after hydration, and a
  * click in that window (a slow phone, an autofilled name) sent the reader to the fallback instead.
  */
-export function callbackUrlFromAddressBar(fallback: string): string {
+export function callbackUrlFromAddressBar(fallback = DEMO_HOME): string {
   return safeCallbackUrl(new URLSearchParams(window.location.search).get('callbackUrl'), fallback)
 }

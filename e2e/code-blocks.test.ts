@@ -93,7 +93,7 @@ describe.skipIf(!hasBrowser)('code blocks and version tabs in the browser', () =
     const rows = await page.getByRole('tablist').evaluateAll((lists) =>
       lists.map((list) => ({
         scrolls: list.scrollWidth > list.clientWidth,
-        // Each label part on one line: a part as tall as one line of the tab's text.
+        // A part that wrapped has one client rect per line.
         parts: [...list.querySelectorAll('[role="tab"] span')].map((s) => {
           const r = (s as HTMLElement).getClientRects()
           return `${s.textContent}: ${r.length} line${r.length === 1 ? '' : 's'}`

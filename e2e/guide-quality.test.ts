@@ -19,7 +19,6 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 
 /** What one visit to a page found. */
 interface Visit {
-  status: number | undefined
   /** Every element id on the page, to check the anchors other pages link to. */
   ids: Set<string>
   /** Same-origin links with a fragment, as "path#id". */
@@ -96,7 +95,6 @@ async function crawl(page: Page) {
     const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth)
 
     visits.set(path, {
-      status: res?.status(),
       ids: new Set(ids),
       anchors,
       axe: { light, dark: darkViolations },

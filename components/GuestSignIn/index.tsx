@@ -3,10 +3,8 @@ import Link from 'next/link'
 import { useRouter } from 'next/router'
 import { useEffect, useState, type FormEvent } from 'react'
 import { AUTH_ERROR_MESSAGES, knownAuthError } from '@/demo/auth-errors'
-import { callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/safe-redirect'
+import { DEMO_HOME, callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/safe-redirect'
 import ui from '@/components/DemoFrame/ui.module.css'
-
-const DEFAULT_NEXT = '/demo/explore'
 
 /** "Continue as a guest" (provider `demo`), and GitHub when the server has it configured. */
 export function GuestSignIn() {
@@ -17,7 +15,7 @@ export function GuestSignIn() {
   const [busy, setBusy] = useState(false)
   const [github, setGithub] = useState(false)
   // What the page shows; where a click goes is read when it happens (callbackUrlFromAddressBar).
-  const next = safeCallbackUrl(router.query.callbackUrl, DEFAULT_NEXT)
+  const next = safeCallbackUrl(router.query.callbackUrl, DEMO_HOME)
 
   useEffect(() => {
     getProviders().then((providers) => setGithub(Boolean(providers?.github)))
@@ -35,7 +33,7 @@ export function GuestSignIn() {
     const result = await signIn('demo', { name, redirect: false })
     if (result?.ok) {
       // A full navigation: the middleware reads the brand-new cookie on the next request.
-      window.location.assign(callbackUrlFromAddressBar(DEFAULT_NEXT))
+      window.location.assign(callbackUrlFromAddressBar())
       return
     }
     setBusy(false)
@@ -74,7 +72,7 @@ export function GuestSignIn() {
           {busy ? 'Signing in…' : 'Continue as a guest'}
         </button>
         {github && (
-          <button type="button" className={ui.secondary} onClick={() => signIn('github', { callbackUrl: callbackUrlFromAddressBar(DEFAULT_NEXT) })}>
+          <button type="button" className={ui.secondary} onClick={() => signIn('github', { callbackUrl: callbackUrlFromAddressBar() })}>
             Sign in with GitHub
           </button>
         )}

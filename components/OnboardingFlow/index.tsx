@@ -4,13 +4,11 @@ import { useState, type FormEvent } from 'react'
 import { UpdateReport } from '@/components/UpdateReport'
 import { saveUpdateReport } from '@/components/UpdateReport/store'
 import ui from '@/components/DemoFrame/ui.module.css'
-import { callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/safe-redirect'
+import { DEMO_HOME, callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/safe-redirect'
 import { completeOnboarding, fetchToken } from './demo-api'
 import { measure } from './measure'
 import { ResetButton } from './ResetButton'
 import { STRATEGIES, type StrategyId } from './strategies'
-
-const DEFAULT_NEXT = '/demo/explore'
 
 const GOALS = [
   { value: 'learn', label: 'Learn how session updates work' },
@@ -30,7 +28,7 @@ export function OnboardingFlow() {
   const [strategyId, setStrategyId] = useState<StrategyId>('ticket')
   const [status, setStatus] = useState<{ busy?: boolean; error?: string }>({})
   // What the page shows; where the form goes when done is read when it is sent (callbackUrlFromAddressBar).
-  const next = safeCallbackUrl(router.query.callbackUrl, DEFAULT_NEXT)
+  const next = safeCallbackUrl(router.query.callbackUrl, DEMO_HOME)
 
   if (session?.user.onboardingStep === 'COMPLETED') {
     return (
@@ -38,7 +36,7 @@ export function OnboardingFlow() {
         <p className={ui.ok}>Your token says onboarding is COMPLETED: the gate lets you through.</p>
         <p>
           <a href={next} className={ui.primary} data-testid="onboarding-continue">
-            Continue to {next === '/demo/explore' ? 'explore' : next}
+            Continue to {next === DEMO_HOME ? 'explore' : next}
           </a>
         </p>
         <p>
@@ -71,7 +69,7 @@ export function OnboardingFlow() {
       // A full navigation, not the article's router.replace: the pages router caches the middleware's answer
       // for prefetched links (/demo/explore -> redirect to onboarding, computed with the old cookie) and a
       // client-side navigation replays it. A real request carries the new cookie to the middleware.
-      window.location.assign(callbackUrlFromAddressBar(DEFAULT_NEXT))
+      window.location.assign(callbackUrlFromAddressBar())
     } catch (error) {
       setStatus({ error: (error as Error).message })
     }
