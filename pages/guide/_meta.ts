@@ -12,4 +12,5 @@ export default {
   testing: 'Testing it',
   troubleshooting: 'Troubleshooting',
   'beyond-next-auth': 'Beyond next-auth',
+  'other-libraries': 'Other libraries',
 }
