@@ -64,48 +64,51 @@ function SourceItem({ source }: { source: Source }) {
   )
 }
 
-/** The comparison of chapter "Other libraries": three columns at any width, each fact with its numbered source. */
+/** The comparison of chapter "Other libraries": three columns (stacked on a phone), each fact with its numbered source. */
 export function LibraryTable() {
   return (
-    <>
-      <table className={styles.table} aria-label="How each library changes a claim in the session">
-        <thead>
-          <tr>
-            <th scope="col" className={styles.nameCol}>Library</th>
-            <th scope="col">In this browser, now</th>
-            <th scope="col">On another device</th>
+    <table className={styles.table} aria-label="How each library changes a claim in the session">
+      <thead>
+        <tr>
+          <th scope="col" className={styles.nameCol}>Library</th>
+          <th scope="col">In this browser, now</th>
+          <th scope="col">On another device</th>
+        </tr>
+      </thead>
+      <tbody>
+        {libraries.map((lib) => (
+          <tr key={lib.name}>
+            <th scope="row" className={styles.name}>
+              {lib.name}
+              <span className={styles.version}>
+                {lib.pkg} {lib.version}
+              </span>
+            </th>
+            <td>
+              <Cited label="API" fact={lib.api} />
+              <Cited label="Where" fact={lib.where} />
+              <Cited label="Requests to the gate" fact={lib.requests} />
+            </td>
+            <td>
+              <Cited label="Learns of a change" fact={lib.otherDevice} />
+              <Cited label="Server can end it" fact={lib.endOther} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {libraries.map((lib) => (
-            <tr key={lib.name}>
-              <th scope="row" className={styles.name}>
-                {lib.name}
-                <span className={styles.version}>
-                  {lib.pkg} {lib.version}
-                </span>
-              </th>
-              <td>
-                <Cited label="API" fact={lib.api} />
-                <Cited label="Where" fact={lib.where} />
-                <Cited label="Requests to the gate" fact={lib.requests} />
-              </td>
-              <td>
-                <Cited label="Learns of a change" fact={lib.otherDevice} />
-                <Cited label="Server can end it" fact={lib.endOther} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2 id="sources">Where each cell comes from</h2>
-      <ol className={styles.sources}>
-        {numbered.map((s, i) => (
-          <li key={i} id={`source-${i + 1}`}>
-            <SourceItem source={s} />
-          </li>
         ))}
-      </ol>
-    </>
+      </tbody>
+    </table>
+  )
+}
+
+/** The footnotes: every source the table cites, numbered as the table cites them (anchors #source-N). */
+export function LibrarySources() {
+  return (
+    <ol className={styles.sources}>
+      {numbered.map((s, i) => (
+        <li key={i} id={`source-${i + 1}`}>
+          <SourceItem source={s} />
+        </li>
+      ))}
+    </ol>
   )
 }

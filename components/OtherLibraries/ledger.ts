@@ -155,7 +155,7 @@ export const libraries: Library[] = [
       sources: [{ test: 'tests/unit/other-libraries/auth0.test.ts', name: 'one request: the answer carries the re-encrypted cookie, and the gate reads the new claim from it' }],
     },
     otherDevice: {
-      text: 'Keeps its copy until it calls `getAccessToken({ refresh: true })` (or refreshes an expired token): `session.user` is then rebuilt from the new ID token, through `beforeSessionSaved`. Otherwise until the session ends (3 days, or 1 day idle)',
+      text: 'Keeps its copy until it calls `getAccessToken({ refresh: true })` (or refreshes an expired token): `session.user` is then rebuilt from the new ID token (and `beforeSessionSaved` runs, if you set one). Otherwise until the session ends (3 days, or 1 day idle)',
       sources: [
         { test: 'tests/unit/other-libraries/auth0.test.ts', name: 'another device keeps its own encrypted copy, old claim and all' },
         { pkg: '@auth0/nextjs-auth0', file: 'dist/server/client.js', line: 400, quote: 'session.user = idTokenClaims;' },
@@ -291,6 +291,9 @@ export const libraries: Library[] = [
       sources: [
         { test: 'tests/unit/other-libraries/iron-session.test.ts', name: 'not from a Server Component: Next’s read-only cookies() there refuses the write save() makes' },
         { pkg: 'iron-session', file: 'dist/index.js', line: 159, quote: 'headers.append("set-cookie", serializeCookie(name, value, options));' },
+        { pkg: 'iron-session', file: 'dist/index.js', line: 198, quote: 'cookieStore.set(name, value, options);' },
+        { pkg: 'iron-session', file: 'dist/index.js', line: 187, quote: 'response.cookies.set(name, value, options);' },
+        { pkg: 'iron-session', file: 'dist/index.js', line: 137, quote: 'res.setHeader("set-cookie", [...previous, serializeCookie(name, value, options)]);' },
       ],
     },
     requests: {
