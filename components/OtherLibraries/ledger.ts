@@ -23,9 +23,10 @@ export interface Library {
   endOther: Fact
 }
 
-/** The versions the cells were checked against: the site's devDependencies, and what the lockfile resolves for the
- * two cited packages that are not direct dependencies (Clerk's shared types, WorkOS's Node SDK). */
+/** The versions the cells were checked against, as package-lock.json resolves them: the devDependencies added for
+ * this table (exact pins), next and next-auth, and two that come with them (Clerk's shared types, WorkOS's Node SDK). */
 export const pinned: Record<string, string> = {
+  next: '15.5.29',
   'next-auth': '4.24.15',
   'next-auth-v5': '5.0.0-beta.32',
   '@auth0/nextjs-auth0': '4.30.0',
@@ -88,8 +89,11 @@ export const libraries: Library[] = [
       ],
     },
     where: {
-      text: 'Server Actions and route handlers: it sets the cookie through `cookies()`, which middleware and Server Components cannot write',
-      sources: [{ pkg: 'next-auth-v5', file: 'lib/actions.js', line: 82, quote: 'const cookieJar = await cookies();' }],
+      text: 'Server Actions and route handlers: it sets the cookie through `cookies()`, which Next makes read-only in Server Components',
+      sources: [
+        { pkg: 'next-auth-v5', file: 'lib/actions.js', line: 82, quote: 'const cookieJar = await cookies();' },
+        { pkg: 'next', file: 'dist/server/web/spec-extension/adapters/request-cookies.js', line: 52, quote: 'Cookies can only be modified in a Server Action or Route Handler.' },
+      ],
     },
     requests: {
       text: '`unstable_update`: 0 extra (the action’s own answer). `update(data)`: 2; `update()` with no argument changes nothing',
