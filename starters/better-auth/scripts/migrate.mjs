@@ -10,6 +10,7 @@ import { connect } from '../src/server/db/connect.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/** @param {Record<string, string | undefined>} [env] @param {string} [migrationsFolder] */
 export async function migrateDatabase(env = process.env, migrationsFolder = path.join(root, 'drizzle')) {
   const { kind, db, close } = connect({}, env)
   try {

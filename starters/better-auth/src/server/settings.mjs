@@ -6,13 +6,16 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** DATA_DIR holds the embedded database (pglite/) and the development secret. Default: ./.data */
+/** @param {Record<string, string | undefined>} [env] */
 export function dataDir(env = process.env) {
-  const dir = path.resolve(env.DATA_DIR || '.data')
+  // turbopackIgnore: a run-time folder, not a source the build should trace.
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || '.data')
   mkdirSync(dir, { recursive: true })
   return dir
 }
 
 /** Host trusted: the public URL comes from the request (Host / X-Forwarded-Host), as on Vercel. */
+/** @param {Record<string, string | undefined>} [env] */
 export function hostTrusted(env = process.env) {
   return env.AUTH_TRUST_HOST === 'true' || env.VERCEL === '1'
 }
@@ -22,6 +25,7 @@ export function hostTrusted(env = process.env) {
  * session would be signed with Better Auth's public default key; without a public URL on an untrusted host,
  * redirects and the origin check would follow whatever Host header a request brings.
  */
+/** @param {Record<string, string | undefined>} [env] */
 export function productionRefusal(env = process.env) {
   if (!env.BETTER_AUTH_SECRET) {
     return 'Refusing to start: BETTER_AUTH_SECRET is not set. Set it in .env.local or the environment (`openssl rand -base64 32`).'
@@ -36,6 +40,7 @@ export function productionRefusal(env = process.env) {
  * Development only: a secret generated once into $DATA_DIR/better-auth-secret (mode 600) and reused, so sessions
  * survive a restart. Fills BETTER_AUTH_SECRET only when nothing (environment, .env*) set it.
  */
+/** @param {Record<string, string | undefined>} [env] */
 export function ensureDevSecret(env = process.env) {
   if (env.BETTER_AUTH_SECRET) return
   const file = path.join(dataDir(env), 'better-auth-secret')
@@ -56,6 +61,7 @@ export function ensureDevSecret(env = process.env) {
 }
 
 /** Session cookies get the __Secure- prefix behind https; the proxy must read them under the same name. */
+/** @param {Record<string, string | undefined>} [env] */
 export function secureCookies(env = process.env) {
   if (env.BETTER_AUTH_URL) return new URL(env.BETTER_AUTH_URL).protocol === 'https:'
   // No public URL (trusted host): Better Auth's own default, the prefix in production.

@@ -14,8 +14,12 @@ const github =
     ? { github: { clientId: env.BETTER_AUTH_GITHUB_CLIENT_ID, clientSecret: env.BETTER_AUTH_GITHUB_CLIENT_SECRET } }
     : {}
 
+// `next build` loads this module to collect page data, without the deployment's secret; nothing is signed then.
+// At run time scripts/serve.mjs has refused to start without one, or generated one for development.
+const BUILD_ONLY_SECRET = process.env.NEXT_PHASE === 'phase-production-build' ? 'build-only-never-signs-anything-'.repeat(2) : undefined
+
 export const auth = betterAuth({
-  secret: env.BETTER_AUTH_SECRET,
+  secret: env.BETTER_AUTH_SECRET ?? BUILD_ONLY_SECRET,
   // Unset on a trusted host: Better Auth then takes the origin from each request (X-Forwarded-Host with the flag below).
   baseURL: env.BETTER_AUTH_URL,
   database: drizzleAdapter(db, { provider: 'pg', schema }),

@@ -7,7 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
 import { dataDir } from '../settings.mjs'
 
-/** @param {Record<string, unknown>} schema */
+/** @param {Record<string, unknown>} schema @param {Record<string, string | undefined>} [env] */
 export function connect(schema, env = process.env) {
   if (env.DATABASE_URL) {
     const client = postgres(env.DATABASE_URL, { max: 10, onnotice: () => {} })
