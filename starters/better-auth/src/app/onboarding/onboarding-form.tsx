@@ -1,12 +1,10 @@
 'use client'
-import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { completeOnboardingAction } from './actions'
 
 type Strategy = 'response' | 'action'
 
 export function OnboardingForm() {
-  const router = useRouter()
   const [strategy, setStrategy] = useState<Strategy>('response')
   const [error, setError] = useState('')
   const [pending, startTransition] = useTransition()
@@ -30,8 +28,9 @@ export function OnboardingForm() {
         setError(body.error ?? `The update was refused (${res.status}).`)
         return
       }
-      // The response set the new cookie cache: the gate lets this navigation through.
-      router.push('/dashboard')
+      // The response set the new cookie cache: the gate lets this navigation through. A document navigation, not
+      // router.push: the client router may still hold the gate's earlier redirect of /dashboard from its cache.
+      window.location.assign('/dashboard')
     })
   }
 

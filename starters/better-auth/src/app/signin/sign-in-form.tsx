@@ -1,10 +1,8 @@
 'use client'
-import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 import { authClient } from '~/server/better-auth/client'
 
 export function SignInForm({ next, github, initialError }: { next: string; github: boolean; initialError?: string }) {
-  const router = useRouter()
   const [error, setError] = useState(initialError ?? '')
   const [busy, setBusy] = useState(false)
 
@@ -21,9 +19,8 @@ export function SignInForm({ next, github, initialError }: { next: string; githu
         : await authClient.signUp.email({ email, password, name: email.split('@')[0] || email })
     setBusy(false)
     if (error) return setError(error.message ?? error.statusText)
-    // The gate sends a user who has not finished onboarding on to /onboarding.
-    router.push(next)
-    router.refresh()
+    // A document navigation through the gate, which sends a user who has not finished onboarding to /onboarding.
+    window.location.assign(next)
   }
 
   return (
