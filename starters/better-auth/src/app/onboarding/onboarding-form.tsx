@@ -1,5 +1,5 @@
 'use client'
-import { useState, useTransition } from 'react'
+import { useEffect, useState, useTransition } from 'react'
 import { completeOnboardingAction } from './actions'
 
 type Strategy = 'response' | 'action'
@@ -8,6 +8,8 @@ export function OnboardingForm() {
   const [strategy, setStrategy] = useState<Strategy>('response')
   const [error, setError] = useState('')
   const [pending, startTransition] = useTransition()
+  const [hydrated, setHydrated] = useState(false) // the button does nothing before React hydrates: it waits
+  useEffect(() => setHydrated(true), [])
 
   function submit() {
     setError('')
@@ -48,7 +50,7 @@ export function OnboardingForm() {
           In a server action&apos;s response
         </label>
       </fieldset>
-      <button type="button" onClick={submit} disabled={pending} data-testid="onboarding-submit">
+      <button type="button" onClick={submit} disabled={pending || !hydrated} data-testid="onboarding-submit">
         Complete onboarding
       </button>
       {error && <p role="alert" data-testid="onboarding-error">{error}</p>}
