@@ -77,7 +77,7 @@ export interface AppServer {
 
 export async function startApp(settings: Record<string, string> = {}): Promise<AppServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'better-auth-starter-'))
-  const port = await freePort()
+  const port = Number(settings.PORT) || (await freePort())
   const base = `http://localhost:${port}`
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
