@@ -1,6 +1,9 @@
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The app's own `~/` imports, for tests that load its server modules (tests/unit/account-linking.test.ts).
+  resolve: { alias: { '~': path.resolve(import.meta.dirname, 'src') } },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,

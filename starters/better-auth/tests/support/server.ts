@@ -10,6 +10,8 @@ import path from 'node:path'
 import postgres from 'postgres'
 
 export const root = path.resolve(import.meta.dirname, '../..')
+// Tests contact nothing but loopback: no Next.js telemetry from the builds and servers they run.
+const QUIET = { NEXT_TELEMETRY_DISABLED: '1' }
 
 function newest(file: string): number {
   const stat = statSync(file)
@@ -21,7 +23,7 @@ export function buildIfNeeded(): void {
   const stamp = path.join(root, '.next', 'BUILD_ID')
   const sources = Math.max(...['src', 'public', 'next.config.ts', 'package-lock.json', 'tsconfig.json'].map((f) => newest(path.join(root, f))))
   if (existsSync(stamp) && statSync(stamp).mtimeMs > sources) return
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', ...QUIET } })
 }
 
 export function freePort(): Promise<number> {
@@ -53,7 +55,7 @@ export async function freshPostgres(serverUrl: string) {
 
 /** Runs `npm start` with exactly these settings (nothing inherited that the app reads) and returns its output. */
 export function runStart(settings: Record<string, string>, timeoutMs = 20_000) {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...settings }
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...QUIET, ...settings }
   return new Promise<{ code: number | null; output: string; ms: number }>((resolve) => {
     const started = Date.now()
     const proc = spawn('npm', ['start'], { cwd: root, env: env as NodeJS.ProcessEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -82,6 +84,7 @@ export async function startApp(settings: Record<string, string> = {}): Promise<A
   const env: Record<string, string | undefined> = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    ...QUIET,
     PORT: String(port),
     DATA_DIR: dataDir,
     BETTER_AUTH_SECRET: randomBytes(32).toString('base64'),
