@@ -21,6 +21,8 @@ if (mode === 'start') {
   if (refusal) refuse(refusal)
 } else {
   ensureDevSecret()
+  // Development's public URL, as the browser reaches it (production states its own or trusts the host).
+  if (!process.env.AUTH_TRUST_HOST && !process.env.VERCEL) process.env.BETTER_AUTH_URL ??= `http://localhost:${process.env.PORT || '3000'}`
 }
 if (Boolean(process.env.BETTER_AUTH_GITHUB_CLIENT_ID) !== Boolean(process.env.BETTER_AUTH_GITHUB_CLIENT_SECRET)) {
   refuse('Refusing to start: BETTER_AUTH_GITHUB_CLIENT_ID and BETTER_AUTH_GITHUB_CLIENT_SECRET go together. Set both (GitHub OAuth app) or neither.')

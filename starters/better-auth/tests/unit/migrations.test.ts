@@ -58,4 +58,4 @@ it('upgrading from the first migration keeps the users and sessions and marks th
   const applied = await after.query(`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`)
   expect(applied.rows).toEqual([{ n: JSON.parse(readFileSync(path.join(root, 'drizzle/meta/_journal.json'), 'utf8')).entries.length }])
   await after.close()
-})
+}, 240_000) // five PGlite start-ups: over a minute on a busy 2-core machine
