@@ -8,11 +8,19 @@ import { dirname, join } from 'node:path'
 import { unzipSync } from 'fflate'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOWNLOADS_DIR, buildZip, starterNames } from '../../scripts/starters/zip.mjs'
+import { DOWNLOADS_DIR, STARTERS_DIR, buildZip, starterNames } from '../../scripts/starters/zip.mjs'
 import { hasBrowser, launch, localContext } from '../../e2e/support/browser'
 import { freePort } from '../support/server'
 
 const timings: Record<string, Record<string, number>> = {}
+
+/** CONTRACT.md "Common and next-auth only": the next-auth part applies to a starter that depends on next-auth. */
+function usesNextAuth(name: string): boolean {
+  const pkg = JSON.parse(readFileSync(join(STARTERS_DIR, name, 'package.json'), 'utf8'))
+  return 'next-auth' in (pkg.dependencies ?? {})
+}
+// The password the suite gives every user it signs up (a starter with email and password sign-in).
+const PASSWORD = 'contract-suite-password'
 
 function sh(cwd: string, command: string, args: string[], env: Record<string, string> = {}) {
   const started = Date.now()
@@ -48,7 +56,7 @@ async function startStarter(dir: string) {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited:\n${log}`)
     try {
-      if ((await fetch(`${base}/api/auth/csrf`)).ok) break
+      if ((await fetch(`${base}/signin`)).ok) break
     } catch {}
     if (Date.now() > deadline) throw new Error(`npm start did not answer:\n${log}`)
     await new Promise((r) => setTimeout(r, 300))
@@ -72,6 +80,7 @@ describe.each(starters)('starter %s', (name) => {
   let server: Awaited<ReturnType<typeof startStarter>>
   let browser: Browser
   const t: Record<string, number> = (timings[name] = {})
+  const nextAuth = usesNextAuth(name)
 
   beforeAll(async () => {
     const zip = join(DOWNLOADS_DIR, `${name}.zip`)
@@ -100,10 +109,21 @@ describe.each(starters)('starter %s', (name) => {
     const res = await p.request.get(path, { maxRedirects: 0 })
     return { status: res.status(), location: res.headers().location ?? '' }
   }
-  async function signIn(p: Page, email: string) {
+  // A new user signs up where the sign-in page has a sign-up form (email and password); without one, the email-only
+  // dev sign-in creates the user. A returning user signs in, with the suite's password where the page asks for one.
+  async function signIn(p: Page, email: string, { returning = false } = {}) {
     await p.goto('/signin')
-    await p.getByTestId('signin-email').fill(email)
-    await p.getByTestId('signin-submit').click()
+    const signUp = p.getByTestId('signup-submit')
+    if (!returning && (await signUp.count()) > 0) {
+      await p.getByTestId('signup-email').fill(email)
+      await p.getByTestId('signup-password').fill(PASSWORD)
+      await signUp.click()
+    } else {
+      await p.getByTestId('signin-email').fill(email)
+      const password = p.getByTestId('signin-password')
+      if ((await password.count()) > 0) await password.fill(PASSWORD)
+      await p.getByTestId('signin-submit').click()
+    }
     await p.waitForURL(/\/(onboarding|dashboard)(\?|$)/)
   }
 
@@ -116,21 +136,26 @@ describe.each(starters)('starter %s', (name) => {
     expect(api.status()).toBe(401)
   })
 
-  for (const strategy of ['update', 'ticket', 'response'] as const) {
-    it(`${strategy}: sign in, gate, complete, dashboard 200 without a new sign-in, sign out and in: COMPLETED`, async () => {
+  // response: every starter; update and ticket: next-auth's; action (a server action): where the page offers it.
+  for (const strategy of ['update', 'ticket', 'response', 'action'] as const) {
+    it.runIf(strategy === 'response' || strategy === 'action' || nextAuth)(`${strategy}: sign in, gate, complete, dashboard 200 without a new sign-in, sign out and in: COMPLETED`, async (ctx) => {
       const p = await page()
       const email = `${strategy}-${Date.now()}@example.com`
       await signIn(p, email)
       expect(new URL(p.url()).pathname).toBe('/onboarding')
+      if (strategy === 'action' && (await p.getByTestId('strategy-action').count()) === 0) return ctx.skip()
       expect(await get(p, '/dashboard')).toMatchObject({ status: 307, location: expect.stringMatching(/\/onboarding/) })
       expect((await get(p, '/logo.png')).status).toBe(200)
 
       await p.getByTestId(`strategy-${strategy}`).check()
-      const mutation = p.waitForResponse((r) => new URL(r.url()).pathname === '/api/onboarding/complete')
+      const mutation = p.waitForResponse((r) =>
+        strategy === 'action' ? r.request().method() === 'POST' && 'next-action' in r.request().headers() : new URL(r.url()).pathname === '/api/onboarding/complete',
+      )
       await p.getByTestId('onboarding-submit').click()
       const res = await mutation
-      expect(res.status()).toBeLessThan(300)
-      if (strategy === 'response') expect(await res.headerValue('set-cookie')).toMatch(/session-token=[^;]+/)
+      expect(res.status()).toBeLessThan(strategy === 'action' ? 400 : 300)
+      // The library's session cookie: next-auth's session token, Better Auth's cookie cache.
+      if (strategy === 'response') expect(await res.headerValue('set-cookie')).toMatch(/(session-token|session_data)=[^;]+/)
       await p.waitForURL(/\/dashboard(\?|$)/)
       await expect.poll(() => p.getByTestId('dashboard-step').textContent()).toBe('COMPLETED')
       expect((await get(p, '/dashboard')).status).toBe(200)
@@ -138,7 +163,7 @@ describe.each(starters)('starter %s', (name) => {
       await p.getByTestId('sign-out').click()
       await p.waitForURL(/\/signin/)
       expect((await get(p, '/dashboard')).status).toBe(307)
-      await signIn(p, email)
+      await signIn(p, email, { returning: true })
       expect((await get(p, '/dashboard')).status).toBe(200)
     })
   }
@@ -148,12 +173,13 @@ describe.each(starters)('starter %s', (name) => {
     await signIn(p, `one-request-${Date.now()}@example.com`)
     const res = await p.request.post('/api/onboarding/complete', { data: { strategy: 'response' }, maxRedirects: 0 })
     expect(res.status()).toBeLessThan(300)
-    expect(await res.json()).toMatchObject({ user: expect.anything(), ticket: expect.any(String) })
+    expect(await res.json()).toMatchObject(nextAuth ? { user: expect.anything(), ticket: expect.any(String) } : { user: expect.anything() })
     // The very next request is the gated page: no auth request in between.
     expect((await get(p, '/dashboard')).status).toBe(200)
   })
 
-  it('update() with a forged role and onboardingStep changes nothing', async () => {
+  // next-auth's part: update(), the ticket and its provider.
+  it.runIf(nextAuth)('update() with a forged role and onboardingStep changes nothing', async () => {
     const p = await page()
     await signIn(p, `forger-${Date.now()}@example.com`)
     const session = await p.evaluate(async () => {
@@ -172,11 +198,11 @@ describe.each(starters)('starter %s', (name) => {
   // The ticket names the session it was issued to (`sid`, minted at each real sign-in): a ticket that leaks from
   // one session must not update another session of the same user, even though its `sub` matches and its `ver`
   // is newer than that session's.
-  it('a ticket is bound to its session: another session of the same user cannot use it, its own session can', async () => {
+  it.runIf(nextAuth)('a ticket is bound to its session: another session of the same user cannot use it, its own session can', async () => {
     const email = `two-sessions-${Date.now()}@example.com`
     const [a, b] = [await page(), await page()]
     await signIn(a, email)
-    await signIn(b, email)
+    await signIn(b, email, { returning: true })
     const mutation = await a.request.post('/api/onboarding/complete', { data: {}, maxRedirects: 0 })
     expect(mutation.status()).toBeLessThan(300)
     const { ticket } = await mutation.json()
@@ -193,7 +219,7 @@ describe.each(starters)('starter %s', (name) => {
     expect((await get(a, '/dashboard')).status).toBe(200)
   })
 
-  it('a refused ticket leaves the page on /onboarding with the error shown', async () => {
+  it.runIf(nextAuth)('a refused ticket leaves the page on /onboarding with the error shown', async () => {
     const p = await page()
     await signIn(p, `refused-${Date.now()}@example.com`)
     await p.route('**/api/onboarding/complete', async (route) => {
