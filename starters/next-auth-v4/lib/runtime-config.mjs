@@ -21,7 +21,7 @@ const SECRET_HOW = 'Set it in .env.local or the environment: NEXTAUTH_SECRET=$(o
  */
 export function productionRefusal(env = process.env) {
   if (!env.NEXTAUTH_SECRET) return `Refusing to start: NEXTAUTH_SECRET is not set. ${SECRET_HOW}`
-  if (env.AUTH_TRUST_HOST !== undefined && !['true', '1'].includes(env.AUTH_TRUST_HOST) && !env.NEXTAUTH_URL) {
+  if (env.AUTH_TRUST_HOST && !['true', '1'].includes(env.AUTH_TRUST_HOST) && !env.NEXTAUTH_URL) {
     // next-auth trusts the host for ANY non-empty value, "false" included: refuse what would be read backwards.
     return `Refusing to start: AUTH_TRUST_HOST is "${env.AUTH_TRUST_HOST}", which next-auth 4 reads as true. Set AUTH_TRUST_HOST=true, or remove it and set NEXTAUTH_URL=https://your.host`
   }

@@ -14,7 +14,9 @@ export function safeCallbackUrl(value: unknown, fallback = '/dashboard'): string
   // Backslashes, control characters (tab, newline) and a leading `//`, as sent or once decoded (`/%5Cevil.example`).
   for (const form of [value, decoded]) if (/[\\\u0000-\u001f\u007f]/.test(form) || form.startsWith('//')) return fallback
   const url = new URL(value, SELF)
-  return url.origin === SELF ? url.pathname + url.search + url.hash : fallback
+  const path = url.pathname + url.search + url.hash
+  // Dot segments can normalise into a leading `//` (`/.//evil.example` is the path `//evil.example`): refused too.
+  return url.origin === SELF && !path.startsWith('//') ? path : fallback
 }
 
 /** The messages for the error codes that come back to /signin (next-auth's, and lib/github.ts's refusal). */

@@ -102,6 +102,12 @@ describe('npm start refuses bad production settings: one line, non-zero exit, wi
     expect(refused({}, { NEXTAUTH_SECRET: 's-0123456789abcdef0123456789', NEXTAUTH_URL: 'https://' })).toMatch(/^Refusing to start: NEXTAUTH_URL is not a URL/)
   })
 
+  it('.env.example as it ships (every value empty) refuses nothing once the secret and the URL are filled in', () => {
+    const example = readFileSync('.env.example', 'utf8')
+    const s = settings({ '.env': example, '.env.local': 'NEXTAUTH_SECRET=s-0123456789abcdef0123456789\nNEXTAUTH_URL=https://app.example\n' })
+    expect(s).toMatchObject({ refusal: null, NEXTAUTH_URL: 'https://app.example', database: 'pglite' })
+  })
+
   it('a trusted host needs no URL (AUTH_TRUST_HOST=true, or VERCEL=1): nothing to refuse', () => {
     for (const env of [{ AUTH_TRUST_HOST: 'true' }, { VERCEL: '1' }] as Record<string, string>[]) {
       expect(settings({ '.env.local': 'NEXTAUTH_SECRET=s-0123456789abcdef0123456789\n' }, env).refusal).toBeNull()
