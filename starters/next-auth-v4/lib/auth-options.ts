@@ -90,7 +90,7 @@ export const authOptions: NextAuthOptions = {
         const sid = account.provider === TICKET_PROVIDER_ID && user.sid ? user.sid : randomUUID()
         return { ...tokenWithRow(token, row), sid }
       }
-      if (trigger === 'update' || isOlderThanRecentWrite(token.sub, token.ver)) {
+      if (trigger === 'update' || isOlderThanRecentWrite(token.sid, token.ver)) {
         // update(data): `data` is whatever the client sent. Ignore it; the row is the truth.
         // A plain read whose token predates a recent write (lib/recent-writes.ts): re-read the row too, or a
         // session read that set off before the mutation would hand the old claims back after it.

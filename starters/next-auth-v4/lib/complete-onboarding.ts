@@ -1,6 +1,7 @@
 // The onboarding mutation, shared by the Pages API route and the App Router route handler.
 // The session cookie is the only credential; the body only chooses how the session is refreshed.
 import { z } from 'zod'
+import { rememberWrite } from './recent-writes'
 import { refuseRequest } from './request-guards'
 import type { HeaderSource } from './secure-cookies'
 import { readSessionToken } from './session-cookie'
@@ -24,6 +25,7 @@ export async function completeOnboardingRequest(headers: HeaderSource, body: unk
   if (!parsed.success) return { ok: false, status: 400, error: 'Expected a JSON object, optionally { "strategy": "update" | "ticket" | "response" }.' }
   const row = await completeOnboarding(current.sub)
   if (!row) return { ok: false, status: 401, error: 'This user no longer exists.' }
+  rememberWrite(current.sid, row.version) // the race guard (lib/recent-writes.ts)
   const ticket = await issueTicket({ sub: row.id, sid: current.sid, ver: row.version })
   return { ok: true, row, ticket, strategy: parsed.data.strategy }
 }

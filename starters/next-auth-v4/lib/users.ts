@@ -4,7 +4,6 @@ import { and, eq, sql } from 'drizzle-orm'
 import { db } from './db'
 import { accounts, users } from './db/schema'
 import { ONBOARDING_COMPLETED } from './onboarding-steps'
-import { rememberWrite } from './recent-writes'
 
 export type UserRow = typeof users.$inferSelect
 
@@ -61,6 +60,5 @@ export async function completeOnboarding(id: string): Promise<UserRow | undefine
     .set({ onboardingStep: ONBOARDING_COMPLETED, version: sql`${users.version} + 1` })
     .where(eq(users.id, id))
     .returning()
-  if (row) rememberWrite(row.id, row.version)
   return row
 }

@@ -190,7 +190,10 @@ describe.each(TARGETS)('next-auth v4 starter on $kind', (target) => {
   // cookie and is answered after it. next-auth re-sets the session cookie on every read: it must not be the old claims.
   it('race guard: a session read carrying the pre-mutation cookie, answered after it, hands back the new claims', async () => {
     const page = await newPage()
-    await signIn(page, `race-${Date.now()}@example.com`)
+    const email = `race-${Date.now()}@example.com`
+    const otherDevice = await newPage()
+    await signIn(otherDevice, email)
+    await signIn(page, email)
     const before = (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')!
     expect((await decode({ token: before.value, secret: TEST_SECRET }))?.onboardingStep).toBe('INITIAL')
     await complete(page, 'response')
@@ -199,6 +202,8 @@ describe.each(TARGETS)('next-auth v4 starter on $kind', (target) => {
     const reissued = slow.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='))!
     const token = await decode({ token: reissued.split(';')[0].split('=')[1], secret: TEST_SECRET })
     expect(token).toMatchObject({ onboardingStep: 'COMPLETED', ver: 2 })
+    // The guard is per session: another sign-in of the same user keeps its claims until it updates itself.
+    expect((await (await otherDevice.request.get('/api/auth/session')).json()).user.onboardingStep).toBe('INITIAL')
   })
 
   it('the mutation routes take JSON only (415) and from their own origin only (403, with a message)', async () => {
