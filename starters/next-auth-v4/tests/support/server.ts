@@ -39,7 +39,7 @@ export async function startServer(where: { dataDir: string; databaseUrl?: string
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 120_000 // a loaded 2-core machine can take a minute to start it
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`)
     try {

@@ -3,7 +3,7 @@
 // PostgreSQL when TEST_DATABASE_URL is set), through the signIn callback next-auth calls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authOptions } from '../../lib/auth-options'
-import { closeDatabase } from '../../lib/db'
+import { closeDatabase, database } from '../../lib/db'
 import { primaryVerifiedEmail, resolveGitHubUser } from '../../lib/github'
 import { signInErrorMessage } from '../../lib/safe-callback'
 import { completeOnboarding, findLinkedUser, findOrCreateUserByEmail, findUserByEmail } from '../../lib/users'
@@ -25,6 +25,8 @@ describe.each(TARGETS)('linking a GitHub account on $kind', (target) => {
     fresh = await freshDatabase(target)
     useDatabase(fresh)
     await closeDatabase()
+    // A new PGlite folder and the migrations: can take a minute on a loaded machine; paid here, not by a test.
+    await database()
   })
   afterAll(async () => {
     await closeDatabase()

@@ -74,5 +74,5 @@ describe.each(TARGETS)('upgrading from the previous migration on $kind', (target
     const again = await upgraded.db.execute(sql`SELECT count(*)::int AS n FROM users`)
     expect(Array.from(again.rows ?? again)).toEqual([{ n: 3 }])
     await upgraded.close()
-  })
+  }, 180_000) // two PGlite starts and both migrations: a minute on a loaded 2-core machine
 })
