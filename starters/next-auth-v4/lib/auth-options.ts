@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
-import GitHubProvider from 'next-auth/providers/github'
 import { z } from 'zod'
 import { tokenWithRow } from './claims'
+import { gitHubProvider, resolveGitHubUser, type VerifiedGitHubProfile } from './github'
+import { isOlderThanRecentWrite } from './recent-writes'
 import { authSecret } from './secret'
+import { USE_SECURE_COOKIES } from './secure-cookies'
 import { readSessionToken } from './session-cookie'
 import { verifyTicket } from './ticket'
-import { findOrCreateUserByEmail, findUserById, upsertOAuthUser } from './users'
+import { findLinkedUser, findOrCreateUserByEmail, findUserById } from './users'
 
 /** 30 days, next-auth's default, written out because lib/reissue-session.ts must use the same. */
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60
@@ -23,7 +25,7 @@ const devProvider = CredentialsProvider({
   async authorize(credentials) {
     const email = z.email().max(200).safeParse(credentials?.email?.trim())
     if (!email.success) throw new Error('Enter a valid email address.')
-    const row = findOrCreateUserByEmail(email.data)
+    const row = await findOrCreateUserByEmail(email.data)
     return { id: row.id, email: row.email, name: row.name }
   },
 })
@@ -37,13 +39,13 @@ const ticketProvider = CredentialsProvider({
   name: 'Session update (signed ticket)',
   credentials: { ticket: { label: 'Ticket', type: 'text' } },
   async authorize(credentials, req) {
-    const current = await readSessionToken(req.headers?.cookie)
+    const current = await readSessionToken(req.headers)
     if (!current?.sub || !current.sid) throw new Error('No current session: a ticket only updates the session it was issued to.')
     const ticket = await verifyTicket(credentials?.ticket)
     if (ticket.sub !== current.sub) throw new Error('This ticket was issued to another user.')
     if (ticket.sid !== current.sid) throw new Error('This ticket was issued to another session.')
     if (ticket.ver <= (current.ver ?? 0)) throw new Error('This ticket is not newer than your session: it was used already.')
-    const row = findUserById(ticket.sub)
+    const row = await findUserById(ticket.sub)
     if (!row) throw new Error('This user no longer exists.')
     return { id: row.id, email: row.email, name: row.name, sid: current.sid }
   },
@@ -51,31 +53,48 @@ const ticketProvider = CredentialsProvider({
 
 const githubProviders =
   process.env.GITHUB_ID && process.env.GITHUB_SECRET
-    ? [GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET })]
+    ? [gitHubProvider(process.env.GITHUB_ID, process.env.GITHUB_SECRET)]
     : []
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  // Read when a request needs it, not when the module loads: `next build` needs no secret.
+  get secret() {
+    return authSecret()
+  },
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+  // Unset (undefined): next-auth picks the cookie names per request; lib/secure-cookies.ts decides the same way.
+  useSecureCookies: USE_SECURE_COOKIES,
   pages: { signIn: '/signin', error: '/signin' },
   providers: [...(devSignInEnabled() ? [devProvider] : []), ...githubProviders, ticketProvider],
   callbacks: {
+    async signIn({ account, profile, user }) {
+      if (account?.provider !== 'github') return true
+      // Links or creates the user (lib/github.ts); an email someone else holds links only when GitHub verified it.
+      const github = profile as VerifiedGitHubProfile
+      const decision = await resolveGitHubUser({
+        providerAccountId: account.providerAccountId,
+        email: github.email,
+        emailVerified: github.email_verified === true,
+        name: user.name,
+      })
+      return decision.ok ? true : `/signin?error=${decision.code}`
+    },
     async jwt({ token, user, account, trigger }) {
       if (user && account) {
         // Every sign-in, OAuth included, reads the claims from the row: a GitHub profile has no role or
         // onboardingStep, and a returning user must keep COMPLETED.
         const row =
-          account.type === 'oauth'
-            ? upsertOAuthUser({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name })
-            : findUserById(user.id)
+          account.type === 'oauth' ? await findLinkedUser(account.provider, account.providerAccountId) : await findUserById(user.id)
         if (!row) throw new Error('Unknown user.')
         // A ticket continues the current session (same sid); any other sign-in starts a new one.
         const sid = account.provider === TICKET_PROVIDER_ID && user.sid ? user.sid : randomUUID()
         return { ...tokenWithRow(token, row), sid }
       }
-      if (trigger === 'update') {
-        // useSession().update(data): `data` is whatever the client sent. Ignore it; the row is the truth.
-        const row = token.sub ? findUserById(token.sub) : undefined
+      if (trigger === 'update' || isOlderThanRecentWrite(token.sid, token.ver)) {
+        // update(data): `data` is whatever the client sent. Ignore it; the row is the truth.
+        // A plain read whose token predates a recent write (lib/recent-writes.ts): re-read the row too, or a
+        // session read that set off before the mutation would hand the old claims back after it.
+        const row = token.sub ? await findUserById(token.sub) : undefined
         return row ? tokenWithRow(token, row) : token
       }
       return token

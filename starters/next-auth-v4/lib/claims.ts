@@ -4,7 +4,7 @@ import type { UserRow } from './users'
 
 export type SessionClaims = { role: string; onboardingStep: string; ver: number }
 
-/** The claims the middleware and pages trust, read from the database row, never from a client. */
+/** The claims the proxy and pages trust, read from the database row, never from a client. */
 export function claimsFromRow(row: UserRow): SessionClaims {
   return { role: row.role, onboardingStep: row.onboardingStep, ver: row.version }
 }

@@ -1,7 +1,8 @@
 // The one-request update: the mutation's own response carries the new session cookie, so the browser
 // needs no further request to hold the new claims. Written to match next-auth 4.24 exactly:
 //   cookie name and options  - next-auth/core/lib/cookie.js defaultCookies (httpOnly, SameSite=lax, path=/,
-//                              Secure and the `__Secure-` prefix when NEXTAUTH_URL is https)
+//                              Secure and the `__Secure-` prefix when next-auth uses secure cookies for this
+//                              request: lib/secure-cookies.ts decides it as next-auth's core/init.js:60 does)
 //   value                    - next-auth/jwt encode() with the same secret and maxAge as authOptions
 //   expiry                   - now + session maxAge, as next-auth's session route sets it
 //   one cookie at most       - next-auth splits values over 4096 - 163 bytes into `.0`, `.1`... chunks
@@ -12,7 +13,8 @@ import { encode, type JWT } from 'next-auth/jwt'
 import type { NextRequest, NextResponse } from 'next/server'
 import { SESSION_MAX_AGE } from './auth-options'
 import { tokenWithRow } from './claims'
-import { authSecret, useSecureCookies } from './secret'
+import { authSecret } from './secret'
+import { usesSecureCookies } from './secure-cookies'
 import { readSessionToken, sessionCookieName, sessionCookieParts } from './session-cookie'
 import type { UserRow } from './users'
 
@@ -33,9 +35,10 @@ export async function sessionCookiesFor(input: {
   current: JWT
   row: UserRow
   requestCookieNames: string[]
-  secure?: boolean
+  /** usesSecureCookies(request headers): the name and Secure flag next-auth uses for this request */
+  secure: boolean
 }): Promise<SessionCookie[]> {
-  const secure = input.secure ?? useSecureCookies()
+  const { secure } = input
   const name = sessionCookieName(secure)
   const value = await encode({ token: tokenWithRow(input.current, input.row), secret: authSecret(), maxAge: SESSION_MAX_AGE })
   if (value.length > MAX_SESSION_COOKIE_BYTES) {
@@ -52,9 +55,10 @@ export async function sessionCookiesFor(input: {
 
 /** Pages API route: call after the mutation wrote `row`. Throws NoSession / SessionTooLarge (no cookie set). */
 export async function reissueSession(req: NextApiRequest, res: NextApiResponse, row: UserRow): Promise<void> {
-  const current = await readSessionToken(req.headers.cookie)
+  const current = await readSessionToken(req.headers)
   if (!current || current.sub !== row.id) throw new NoSession('No session for this user.')
-  const cookies = await sessionCookiesFor({ current, row, requestCookieNames: Object.keys(req.cookies) })
+  const secure = usesSecureCookies(req.headers)
+  const cookies = await sessionCookiesFor({ current, row, requestCookieNames: Object.keys(req.cookies), secure })
   const already = res.getHeader('Set-Cookie') ?? []
   res.setHeader('Set-Cookie', [
     ...(Array.isArray(already) ? already : [String(already)]),
@@ -64,8 +68,9 @@ export async function reissueSession(req: NextApiRequest, res: NextApiResponse, 
 
 /** App Router route handler: the same, on a NextResponse. */
 export async function reissueSessionOn(req: NextRequest, res: NextResponse, row: UserRow): Promise<void> {
-  const current = await readSessionToken(req.headers.get('cookie') ?? undefined)
+  const current = await readSessionToken(req.headers)
   if (!current || current.sub !== row.id) throw new NoSession('No session for this user.')
-  const cookies = await sessionCookiesFor({ current, row, requestCookieNames: req.cookies.getAll().map((c) => c.name) })
+  const secure = usesSecureCookies(req.headers)
+  const cookies = await sessionCookiesFor({ current, row, requestCookieNames: req.cookies.getAll().map((c) => c.name), secure })
   for (const c of cookies) res.cookies.set(c.name, c.value, c.options)
 }

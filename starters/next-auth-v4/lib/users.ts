@@ -1,66 +1,64 @@
-// The user store: the only module that knows about SQL. Swap these functions for your ORM
-// (Prisma, Drizzle, ...) and keep their names and return shape.
+// The user store: named functions over Drizzle (lib/db/schema.ts). The only module that queries the tables.
 import { randomUUID } from 'node:crypto'
-import { getDb } from './db'
+import { and, eq, sql } from 'drizzle-orm'
+import { db } from './db'
+import { accounts, users } from './db/schema'
 import { ONBOARDING_COMPLETED } from './onboarding-steps'
 
-export type UserRow = {
-  id: string
-  email: string | null
-  name: string | null
-  role: string
-  onboardingStep: string
-  version: number
+export type UserRow = typeof users.$inferSelect
+
+export async function findUserById(id: string): Promise<UserRow | undefined> {
+  const [row] = await (await db()).select().from(users).where(eq(users.id, id))
+  return row
 }
 
-const SELECT = `SELECT id, email, name, role, onboarding_step AS onboardingStep, version FROM users`
-
-export function findUserById(id: string): UserRow | undefined {
-  return getDb().prepare(`${SELECT} WHERE id = ?`).get(id) as UserRow | undefined
-}
-
-export function findUserByEmail(email: string): UserRow | undefined {
-  return getDb().prepare(`${SELECT} WHERE email = ?`).get(email.toLowerCase()) as UserRow | undefined
+export async function findUserByEmail(email: string): Promise<UserRow | undefined> {
+  const [row] = await (await db()).select().from(users).where(eq(users.email, email.toLowerCase()))
+  return row
 }
 
 /** The dev sign-in: the user with this email, created (onboarding INITIAL) on first use. */
-export function findOrCreateUserByEmail(email: string): UserRow {
+export async function findOrCreateUserByEmail(email: string): Promise<UserRow> {
   const normalized = email.toLowerCase()
-  getDb()
-    .prepare(`INSERT INTO users (id, email, name) VALUES (?, ?, ?) ON CONFLICT(email) DO NOTHING`)
-    .run(randomUUID(), normalized, normalized.split('@')[0])
-  return findUserByEmail(normalized)!
+  await (await db())
+    .insert(users)
+    .values({ id: randomUUID(), email: normalized, name: normalized.split('@')[0] })
+    .onConflictDoNothing({ target: users.email })
+  return (await findUserByEmail(normalized))!
 }
 
-/**
- * An OAuth sign-in (GitHub): the user linked to this provider account, created and linked on first use.
- * A returning user gets their row back as it is (COMPLETED stays COMPLETED); the profile never sets claims.
- */
-export function upsertOAuthUser(input: { provider: string; providerAccountId: string; email?: string | null; name?: string | null }): UserRow {
-  const db = getDb()
-  return db.transaction(() => {
-    const linked = db
-      .prepare(`SELECT user_id AS userId FROM accounts WHERE provider = ? AND provider_account_id = ?`)
-      .get(input.provider, input.providerAccountId) as { userId: string } | undefined
-    if (linked) return findUserById(linked.userId)!
-    const id = randomUUID()
-    // The email column is unique: a second account with an email already taken gets none rather than
-    // silently merging into another person's row.
-    const email = input.email && !findUserByEmail(input.email) ? input.email.toLowerCase() : null
-    db.prepare(`INSERT INTO users (id, email, name) VALUES (?, ?, ?)`).run(id, email, input.name ?? null)
-    db.prepare(`INSERT INTO accounts (provider, provider_account_id, user_id) VALUES (?, ?, ?)`).run(
-      input.provider,
-      input.providerAccountId,
-      id,
-    )
-    return findUserById(id)!
-  })()
+/** The user a provider account (GitHub) is linked to, if any. */
+export async function findLinkedUser(provider: string, providerAccountId: string): Promise<UserRow | undefined> {
+  const [row] = await (await db())
+    .select({ user: users })
+    .from(accounts)
+    .innerJoin(users, eq(users.id, accounts.userId))
+    .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
+  return row?.user
+}
+
+export async function linkAccount(input: { provider: string; providerAccountId: string; userId: string }): Promise<void> {
+  await (await db()).insert(accounts).values(input).onConflictDoNothing()
+}
+
+/** A new user for a provider account, linked to it in the same transaction. */
+export async function createLinkedUser(input: { provider: string; providerAccountId: string; email: string | null; name: string | null }): Promise<UserRow> {
+  return (await db()).transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({ id: randomUUID(), email: input.email?.toLowerCase() ?? null, name: input.name })
+      .returning()
+    await tx.insert(accounts).values({ provider: input.provider, providerAccountId: input.providerAccountId, userId: row.id })
+    return row
+  })
 }
 
 /** The onboarding mutation's write: COMPLETED, and a new version so the session knows it is behind. */
-export function completeOnboarding(id: string): UserRow | undefined {
-  const result = getDb()
-    .prepare(`UPDATE users SET onboarding_step = ?, version = version + 1 WHERE id = ?`)
-    .run(ONBOARDING_COMPLETED, id)
-  return result.changes ? findUserById(id) : undefined
+export async function completeOnboarding(id: string): Promise<UserRow | undefined> {
+  const [row] = await (await db())
+    .update(users)
+    .set({ onboardingStep: ONBOARDING_COMPLETED, version: sql`${users.version} + 1` })
+    .where(eq(users.id, id))
+    .returning()
+  return row
 }

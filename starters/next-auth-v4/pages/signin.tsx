@@ -3,6 +3,7 @@ import { signIn } from 'next-auth/react'
 import { useRouter } from 'next/router'
 import { useState, type FormEvent } from 'react'
 import { Layout } from '../components/Layout'
+import { safeCallbackUrl, signInErrorMessage } from '../lib/safe-callback'
 import { signInRefusal } from '../lib/sign-in-refusal'
 
 type Props = { devSignIn: boolean; github: boolean }
@@ -49,18 +50,13 @@ export default function SignIn({ devSignIn, github }: Props) {
         </p>
       )}
       {!devSignIn && !github && <p>No sign-in method is configured: set GITHUB_ID and GITHUB_SECRET.</p>}
-      {(error ?? router.query.error) && (
+      {(error ?? signInErrorMessage(router.query.error)) && (
         <p role="alert" data-testid="signin-error">
-          {error ?? String(router.query.error)}
+          {error ?? signInErrorMessage(router.query.error)}
         </p>
       )}
     </Layout>
   )
-}
-
-/** Only same-site paths: an open redirect would hand the freshly signed-in user to another site. */
-function safeCallbackUrl(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/dashboard'
 }
 
 export const getServerSideProps: GetServerSideProps<Props> = async () => {

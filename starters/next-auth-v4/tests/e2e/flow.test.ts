@@ -1,58 +1,63 @@
-// The whole app, built, started with `npm start` (own port, own DATA_DIR, generated secret), in Chromium.
+// The whole app, built, started with `npm start` (own port, own database), in Chromium: once on the embedded
+// PGlite, and again on PostgreSQL when TEST_DATABASE_URL is set (tests/support/databases.ts).
+import { decode } from 'next-auth/jwt'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, startServer, tempDataDir } from '../support/server'
+import { TARGETS, freshDatabase, type Fresh } from '../support/databases'
+import { TEST_SECRET, launch, startServer } from '../support/server'
 
-let server: Awaited<ReturnType<typeof startServer>>
-let browser: Browser
-const dataDir = tempDataDir()
-const contexts: BrowserContext[] = []
+describe.each(TARGETS)('next-auth v4 starter on $kind', (target) => {
+  let server: Awaited<ReturnType<typeof startServer>>
+  let browser: Browser
+  let database: Fresh
+  const contexts: BrowserContext[] = []
 
-beforeAll(async () => {
-  ;[server, browser] = await Promise.all([startServer(dataDir), launch()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+  beforeAll(async () => {
+    database = await freshDatabase(target)
+    ;[server, browser] = await Promise.all([startServer(database), launch()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await database?.drop()
+  })
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.base })
-  contexts.push(context)
-  const page = await context.newPage()
-  page.on('pageerror', (e) => console.error('page error:', e))
-  return page
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/signin')
-  await page.getByTestId('signin-email').fill(email)
-  await page.getByTestId('signin-submit').click()
-  await page.waitForURL(/\/(onboarding|dashboard)/)
-}
-
-const status = async (page: Page, path: string) => {
-  const res = await page.request.get(path, { maxRedirects: 0 })
-  return { status: res.status(), location: res.headers().location ?? '' }
-}
-
-async function complete(page: Page, strategy: 'update' | 'ticket' | 'response') {
-  await page.getByTestId(`strategy-${strategy}`).check()
-  const requests: string[] = []
-  const onRequest = (r: { method(): string; url(): string; resourceType(): string }) => {
-    if (['fetch', 'xhr', 'document'].includes(r.resourceType())) requests.push(`${r.method()} ${new URL(r.url()).pathname}`)
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: server.base })
+    contexts.push(context)
+    const page = await context.newPage()
+    page.on('pageerror', (e) => console.error('page error:', e))
+    return page
   }
-  page.on('request', onRequest)
-  const mutation = page.waitForResponse((r) => r.url().endsWith('/api/onboarding/complete'))
-  await page.getByTestId('onboarding-submit').click()
-  const response = await mutation
-  await page.waitForURL(/\/dashboard$/)
-  await expect.poll(() => page.getByTestId('dashboard-step').textContent()).toBe('COMPLETED')
-  page.off('request', onRequest)
-  return { response, requests: requests.filter((r) => !r.includes('/_next/')) }
-}
 
-describe('next-auth v4 starter', () => {
+  async function signIn(page: Page, email: string) {
+    await page.goto('/signin')
+    await page.getByTestId('signin-email').fill(email)
+    await page.getByTestId('signin-submit').click()
+    await page.waitForURL(/\/(onboarding|dashboard)/)
+  }
+
+  const status = async (page: Page, path: string) => {
+    const res = await page.request.get(path, { maxRedirects: 0 })
+    return { status: res.status(), location: res.headers().location ?? '' }
+  }
+
+  async function complete(page: Page, strategy: 'update' | 'ticket' | 'response') {
+    await page.getByTestId(`strategy-${strategy}`).check()
+    const requests: string[] = []
+    const onRequest = (r: { method(): string; url(): string; resourceType(): string }) => {
+      if (['fetch', 'xhr', 'document'].includes(r.resourceType())) requests.push(`${r.method()} ${new URL(r.url()).pathname}`)
+    }
+    page.on('request', onRequest)
+    const mutation = page.waitForResponse((r) => r.url().endsWith('/api/onboarding/complete'))
+    await page.getByTestId('onboarding-submit').click()
+    const response = await mutation
+    await page.waitForURL(/\/dashboard$/)
+    await expect.poll(() => page.getByTestId('dashboard-step').textContent()).toBe('COMPLETED')
+    page.off('request', onRequest)
+    return { response, requests: requests.filter((r) => !r.includes('/_next/')) }
+  }
+
   it('signed out: pages go to /signin, public files and the API are not redirected', async () => {
     const page = await newPage()
     expect(await status(page, '/dashboard')).toMatchObject({ status: 307, location: expect.stringMatching(/^\/signin\?callbackUrl=%2Fdashboard|\/signin/) })
@@ -166,18 +171,68 @@ describe('next-auth v4 starter', () => {
     expect((await status(page, '/dashboard')).status).toBe(307)
   })
 
-  it('data and sessions survive a restart (SQLite file and generated secret in DATA_DIR)', async () => {
+  it('data and sessions survive a restart (the database, and the secret from the settings)', async () => {
     const page = await newPage()
     const email = `restart-${Date.now()}@example.com`
     await signIn(page, email)
     await complete(page, 'update')
     const cookies = await page.context().cookies()
     await server.stop()
-    server = await startServer(dataDir)
+    server = await startServer(database)
     const again = await newPage()
     await again.context().addCookies(cookies.map((c) => ({ ...c, domain: 'localhost' })))
     // Cookies are per host, not per port: the old session cookie is still valid after the restart.
     const res = await again.request.get(`${server.base}/dashboard`, { maxRedirects: 0 })
     expect(res.status()).toBe(200)
+  })
+
+  // The stale-cookie race (lib/recent-writes.ts): a session read that set off before the mutation carries the old
+  // cookie and is answered after it. next-auth re-sets the session cookie on every read: it must not be the old claims.
+  it('race guard: a session read carrying the pre-mutation cookie, answered after it, hands back the new claims', async () => {
+    const page = await newPage()
+    const email = `race-${Date.now()}@example.com`
+    const otherDevice = await newPage()
+    await signIn(otherDevice, email)
+    await signIn(page, email)
+    const before = (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')!
+    expect((await decode({ token: before.value, secret: TEST_SECRET }))?.onboardingStep).toBe('INITIAL')
+    await complete(page, 'response')
+    const slow = await fetch(`${server.base}/api/auth/session`, { headers: { cookie: `next-auth.session-token=${before.value}` } })
+    expect((await slow.json()).user.onboardingStep).toBe('COMPLETED')
+    const reissued = slow.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='))!
+    const token = await decode({ token: reissued.split(';')[0].split('=')[1], secret: TEST_SECRET })
+    expect(token).toMatchObject({ onboardingStep: 'COMPLETED', ver: 2 })
+    // The guard is per session: another sign-in of the same user keeps its claims until it updates itself.
+    expect((await (await otherDevice.request.get('/api/auth/session')).json()).user.onboardingStep).toBe('INITIAL')
+  })
+
+  it('the mutation routes take JSON only (415) and from their own origin only (403, with a message)', async () => {
+    const page = await newPage()
+    await signIn(page, `guards-${Date.now()}@example.com`)
+    for (const path of ['/api/onboarding/complete', '/api/onboarding/complete-app']) {
+      const form = await page.request.post(path, { form: { strategy: 'response' }, maxRedirects: 0 })
+      expect([path, form.status(), (await form.json()).error]).toEqual([path, 415, expect.stringContaining('application/json')])
+      const text = await page.request.post(path, { data: '{}', headers: { 'Content-Type': 'text/plain' } })
+      expect([path, text.status()]).toEqual([path, 415])
+      const foreign = await page.request.post(path, { data: {}, headers: { Origin: 'http://evil.example' } })
+      expect([path, foreign.status(), (await foreign.json()).error]).toEqual([path, 403, expect.stringContaining('http://evil.example')])
+      const sibling = await page.request.post(path, { data: {}, headers: { Origin: server.base.replace('localhost', '127.0.0.1') } })
+      expect([path, sibling.status()]).toEqual([path, 403])
+      const malformed = await page.request.post(path, { data: '{"strategy":', headers: { 'Content-Type': 'application/json', Origin: server.base } })
+      expect([path, malformed.status()]).toEqual([path, 400])
+    }
+    expect(await status(page, '/dashboard')).toMatchObject({ status: 307, location: expect.stringContaining('/onboarding') })
+    // The browser's own fetch (Origin: this app) goes through.
+    const own = await page.evaluate(async () => (await fetch('/api/onboarding/complete', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status)
+    expect(own).toBe(200)
+  })
+
+  it('sign-in follows only this site’s paths as callbackUrl', async () => {
+    const page = await newPage()
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent('/\\evil.example')}`)
+    await page.getByTestId('signin-email').fill(`redirect-${Date.now()}@example.com`)
+    await page.getByTestId('signin-submit').click()
+    await page.waitForURL(/\/(onboarding|dashboard)/)
+    expect(new URL(page.url()).origin).toBe(server.base)
   })
 })

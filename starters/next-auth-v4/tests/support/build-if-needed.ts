@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const SOURCES = ['app', 'components', 'lib', 'pages', 'public', 'middleware.ts', 'next.config.mjs', 'package-lock.json', 'styles.css']
+const SOURCES = ['app', 'components', 'lib', 'pages', 'public', 'types', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'styles.css', 'tsconfig.json']
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0

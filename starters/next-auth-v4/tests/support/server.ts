@@ -1,9 +1,7 @@
 // The production server on a free port with its own DATA_DIR, as `npm start` runs it.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 
 export function freePort(): Promise<number> {
@@ -15,19 +13,33 @@ export function freePort(): Promise<number> {
   })
 }
 
-export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'v4-starter-'))
+/** The secret the e2e servers run with: the tests decode the cookies they set with it. */
+export const TEST_SECRET = 'v4-starter-e2e-secret-0123456789abcdef'
 
-export async function startServer(dataDir: string) {
+/** `npm start` as production runs it: the secret and the public URL set, on its own port and database. */
+export async function startServer(where: { dataDir: string; databaseUrl?: string }, extra: Record<string, string | undefined> = {}) {
   const port = await freePort()
   const base = `http://localhost:${port}`
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEV_SIGN_IN: '1', NODE_ENV: 'production' } as NodeJS.ProcessEnv
-  delete env.NEXTAUTH_SECRET // the generated, persisted secret is part of what is tested
-  delete env.NEXTAUTH_URL
+  // Only what the test says: nothing inherited decides the cookie names or the database.
+  const inherited = { ...process.env }
+  for (const key of ['AUTH_TRUST_HOST', 'VERCEL', 'DATABASE_URL']) delete inherited[key]
+  const env = {
+    ...inherited,
+    PORT: String(port),
+    DATA_DIR: where.dataDir,
+    DEV_SIGN_IN: '1',
+    NODE_ENV: 'production',
+    NEXTAUTH_SECRET: TEST_SECRET,
+    NEXTAUTH_URL: base,
+    ...(where.databaseUrl ? { DATABASE_URL: where.databaseUrl } : {}),
+    ...extra,
+  } as NodeJS.ProcessEnv
+  for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key]
   const child: ChildProcess = spawn('npm', ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 120_000 // a loaded 2-core machine can take a minute to start it
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`)
     try {
@@ -54,6 +66,6 @@ export function launch(): Promise<Browser> {
   if (!CHROME) throw new Error('No Chromium: set CHROME_PATH (or install chromium).')
   return chromium.launch({
     executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   })
 }

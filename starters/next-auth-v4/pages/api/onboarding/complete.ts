@@ -2,15 +2,17 @@ import type { NextApiRequest, NextApiResponse } from 'next'
 import { completeOnboardingRequest, publicUser } from '../../../lib/complete-onboarding'
 import { NoSession, SessionTooLarge, reissueSession } from '../../../lib/reissue-session'
 
+// The body is `{}` or `{ "strategy": … }`: anything past 4 KB is refused by Next with a 413 before this runs.
+export const config = { api: { bodyParser: { sizeLimit: '4kb' } } }
+
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   res.setHeader('Cache-Control', 'private, no-store')
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST')
     return res.status(405).json({ error: 'Use POST.' })
   }
-  // Next parses a JSON body only when Content-Type says so: anything else arrives as a string.
-  if (typeof req.body === 'string' && req.body !== '') return res.status(415).json({ error: 'Send Content-Type: application/json.' })
-  const outcome = await completeOnboardingRequest(req.headers.cookie, req.body === '' ? {} : req.body)
+  // JSON only and same origin only (lib/request-guards.ts); Next has parsed a JSON body, `''` when empty.
+  const outcome = await completeOnboardingRequest(req.headers, req.body === '' ? {} : req.body)
   if (!outcome.ok) return res.status(outcome.status).json({ error: outcome.error })
   const user = publicUser(outcome.row)
   if (outcome.strategy === 'response') {

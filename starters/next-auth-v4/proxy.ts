@@ -1,16 +1,18 @@
 import { getToken } from 'next-auth/jwt'
 import { NextResponse, type NextRequest } from 'next/server'
 import { ONBOARDING_COMPLETED } from './lib/onboarding-steps'
-import { authSecret, useSecureCookies } from './lib/secret'
+import { authSecret } from './lib/secret'
+import { usesSecureCookies } from './lib/secure-cookies'
 
 const PUBLIC_PAGES = new Set(['/', '/signin'])
 const ONBOARDING = '/onboarding'
 
-/** The onboarding gate. It trusts only the session token, which is why the token must be updated. */
-export async function middleware(req: NextRequest) {
+/** The onboarding gate. It trusts only the session token (no database read), which is why the token must be updated. */
+export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl
   if (PUBLIC_PAGES.has(pathname)) return NextResponse.next()
-  const token = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
+  // The cookie name next-auth used for this request (__Secure- behind https): getToken's own default ignores a trusted host.
+  const token = await getToken({ req, secret: authSecret(), secureCookie: usesSecureCookies(req.headers) })
   if (!token) return redirect(req, '/signin', pathname + search)
   if (pathname === ONBOARDING || token.onboardingStep === ONBOARDING_COMPLETED) return NextResponse.next()
   return redirect(req, ONBOARDING, pathname + search)
@@ -25,11 +27,10 @@ function redirect(req: NextRequest, to: string, from: string) {
 }
 
 export const config = {
-  // Node.js middleware (stable in Next 15.5): the generated secret may be read from DATA_DIR.
-  runtime: 'nodejs',
-  // Pages only. Not /api/*: the onboarding mutation (POST /api/onboarding/complete) is what lets a user
-  // through the gate, so gating it would redirect it to /onboarding and onboarding could never complete;
-  // API routes check the session themselves and answer 401. Not /_next/* nor files with an extension
+  // Pages only. Not /api/*: the auth routes, and the onboarding mutation (POST /api/onboarding/complete), which is
+  // what lets a user through the gate: gating it would redirect it to /onboarding and onboarding could never
+  // complete; API routes check the session themselves and answer 401. Not /_next/* nor files with an extension
   // (/favicon.ico, /logo.png): public files must load on the sign-in and onboarding pages too.
+  // (Next 16 runs the proxy on Node.js, so the secret generated in DATA_DIR for development can be read here.)
   matcher: ['/((?!api/|_next/|.*\\..*).*)'],
 }
