@@ -10,7 +10,7 @@ export async function middleware(req: NextRequest) {
   const { pathname, search } = req.nextUrl
   if (pathname === SIGN_IN) return NextResponse.next()
 
-  const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
+  const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies(req.headers) })
   // Someone else may have changed the user since this token was minted: the session's policy decides (demo/stale).
   const { token, apply } = await checkStaleClaims(req, found)
   const to = gate(pathname, token)
