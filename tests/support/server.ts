@@ -105,7 +105,7 @@ export async function startDeployed(envLocal: Record<string, string>): Promise<T
   assertCurrentBuild()
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'sul-deploy-'))
-  for (const entry of ['.next', 'node_modules', 'public', 'next.config.mjs', 'package.json']) symlinkSync(join(ROOT, entry), join(dir, entry))
+  for (const entry of ['.next', 'node_modules', 'pages', 'public', 'next.config.mjs', 'package.json']) symlinkSync(join(ROOT, entry), join(dir, entry))
   writeFileSync(join(dir, '.env.local'), Object.entries(envLocal).map(([k, v]) => `${k}=${v}`).join('\n') + '\n')
   // A clean environment: only what any shell has, the port, and the test's guest limits lifted.
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port), GUEST_SIGNIN_LIMIT: '1000000/1m', GUEST_ROWS_MAX: '1000000' }
