@@ -3,7 +3,7 @@
 // suite and the production suite, which reuse one install and one build per starter and zip per run.
 import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -44,7 +44,9 @@ export function preparedStarter(name: string): { dir: string; install: number; b
   const dir = join(root, name)
   const marker = join(root, '.prepared')
   if (existsSync(marker)) return { dir, install: 0, build: 0 }
-  rmSync(root, { recursive: true, force: true })
+  // An earlier zip's install is stale now (and holds a whole node_modules): keep only this one.
+  const parent = dirname(root)
+  if (existsSync(parent)) for (const old of readdirSync(parent)) if (old.startsWith(`${name}-`)) rmSync(join(parent, old), { recursive: true, force: true })
   mkdirSync(root, { recursive: true })
   if (unzipInto(zip, root) !== dir) throw new Error(`${name}.zip: its top folder is not ${name}/`)
   const install = sh(dir, 'npm', ['ci', '--offline', '--no-audit', '--no-fund'])
