@@ -4,13 +4,22 @@ import { gate, SIGN_IN } from '@/demo/gate'
 import { DEMO_HOME, safeRedirect } from '@/demo/safe-redirect'
 import { authSecret, useSecureCookies } from '@/demo/secret'
 import { checkStaleClaims } from '@/demo/stale/gate'
+import { publicUrlHeaders } from '@/security/public-url-headers.mjs'
 
-/** The onboarding gate (demo/gate.ts decides; this reads the token and answers). */
+/** Every path: the onboarding gate on the demo's pages, and the headers that follow the public URL on every answer. */
 export async function middleware(req: NextRequest) {
-  const { pathname, search } = req.nextUrl
-  if (pathname === SIGN_IN) return NextResponse.next()
+  const res = await demoGate(req)
+  // HSTS and upgrade-insecure-requests follow the NEXTAUTH_URL this server runs with, not the one the build saw.
+  for (const [name, value] of publicUrlHeaders(process.env.NEXTAUTH_URL, req.nextUrl.pathname, process.env.SITE_CSP_HTTPS)) res.headers.set(name, value)
+  return res
+}
 
-  const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies() })
+/** The onboarding gate (demo/gate.ts decides; this reads the token and answers), on /demo and under it. */
+async function demoGate(req: NextRequest) {
+  const { pathname, search } = req.nextUrl
+  if (pathname === SIGN_IN || !(pathname === '/demo' || pathname.startsWith('/demo/'))) return NextResponse.next()
+
+  const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies(req.headers) })
   // Someone else may have changed the user since this token was minted: the session's policy decides (demo/stale).
   const { token, apply } = await checkStaleClaims(req, found)
   const to = gate(pathname, token)
@@ -30,5 +39,6 @@ function redirect(req: NextRequest, to: string, from: string) {
 export const config = {
   // Node.js runtime (stable in Next 15.5): the secret may live in DATA_DIR, read from disk.
   runtime: 'nodejs',
-  matcher: ['/demo/:path*'],
+  // Every path, static files and API routes included: the gate itself acts on /demo only (demoGate).
+  matcher: ['/:path*'],
 }

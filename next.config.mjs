@@ -1,7 +1,7 @@
 import nextra from 'nextra'
 import codeImport from 'remark-code-import'
 import codeAsPageData from './mdx/code-as-page-data.mjs'
-import { securityHeaders } from './security/headers.mjs'
+import { securityHeaders, sitePolicy } from './security/headers.mjs'
 
 // Nextra's default github-light/github-dark token colours fail WCAG AA contrast (axe), on highlighted lines most.
 const theme = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }
@@ -35,6 +35,9 @@ export default withNextra({
   poweredByHeader: false,
   // CSP, framing, nosniff, referrer, permissions and HSTS on every route, API routes and static files included.
   headers: async () => securityHeaders(),
+  // The site's CSP for an https public URL, which middleware.ts sends (with HSTS) when NEXTAUTH_URL is https at run
+  // time: it needs the inline scripts' hashes, computed here at build time with the rest of the policy.
+  env: { SITE_CSP_HTTPS: sitePolicy({ https: true }) },
   // A chapter's page data is its highlighted code (mdx/code-as-page-data.mjs): the hardening chapter's is 150 kB,
   // 8.8 kB gzip, less than its JavaScript carried before. Next warns from 128 kB on.
   experimental: { largePageDataBytes: 256 * 1000 },

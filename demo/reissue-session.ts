@@ -5,14 +5,16 @@
 // encode with the same secret and maxAge, Set-Cookie under next-auth's name and options, stale chunks expired.
 import type { NextApiRequest, NextApiResponse } from 'next'
 import type { JWT } from 'next-auth/jwt'
-import { SessionTooLargeError, sessionCookies } from '@/content/v4/reissue-session'
+import { CookieNameError, SessionTooLargeError, sessionCookies } from '@/content/v4/reissue-session'
 import { tokenFromRow } from './claims'
-import { authSecret, useSecureCookies } from './secret'
+import { authSecret } from './secret'
 import { SESSION_MAX_AGE } from './session-max-age'
 import type { UserRow } from './users'
 
 /** A refusal the route answers as 413 with this message; the cookie is left as it was. */
 export class SessionTooLarge extends Error {}
+/** A refusal the route answers as 400: the browser holds a session chunk under a name no Set-Cookie can carry. */
+export { CookieNameError }
 
 /**
  * Re-issues the caller's session from `row`, the row the mutation just wrote (never from the request body).
@@ -22,7 +24,8 @@ export async function reissueSession(req: NextApiRequest, res: NextApiResponse, 
   const next = tokenFromRow(token, row)
   let lines: string[]
   try {
-    lines = await sessionCookies(next, req.headers.cookie, { secret: authSecret(), maxAge: SESSION_MAX_AGE, secureCookie: useSecureCookies() })
+    // The cookie's name follows the request, as next-auth's own does (useSecureCookies unset in auth-options.ts).
+    lines = await sessionCookies(next, req.headers, { secret: authSecret(), maxAge: SESSION_MAX_AGE })
   } catch (error) {
     if (!(error instanceof SessionTooLargeError)) throw error
     throw new SessionTooLarge(`Refused: ${(error as Error).message} Your session cookie is unchanged.`)

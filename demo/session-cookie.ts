@@ -2,15 +2,17 @@
 // `req` carries `headers` but no `cookies`, so `getToken({ req })` finds nothing: parse the header.
 import { parse } from 'cookie'
 import { getToken, type JWT } from 'next-auth/jwt'
+import type { RequestHeaders } from '@/content/v4/reissue-session'
 import { authSecret, useSecureCookies } from './secret'
 
-export function sessionCookieName() {
-  return `${useSecureCookies() ? '__Secure-' : ''}next-auth.session-token`
+/** The name next-auth gives the session cookie on the request with these headers. */
+export function sessionCookieName(headers?: RequestHeaders) {
+  return `${useSecureCookies(headers) ? '__Secure-' : ''}next-auth.session-token`
 }
 
 /** The session cookie as the browser holds it: chunks joined in order, as next-auth joins them. */
-export function readSessionCookie(cookieHeader: string | undefined) {
-  const name = sessionCookieName()
+export function readSessionCookie(cookieHeader: string | undefined, headers?: RequestHeaders) {
+  const name = sessionCookieName(headers)
   const jar = parse(cookieHeader ?? '')
   const parts = Object.keys(jar)
     .filter((key) => key === name || key.startsWith(`${name}.`))
@@ -21,13 +23,13 @@ export function readSessionCookie(cookieHeader: string | undefined) {
 }
 
 /** The decoded token, or null when there is none or it does not decrypt (tampered, foreign secret). */
-export async function readSessionToken(cookieHeader: string | undefined): Promise<JWT | null> {
+export async function readSessionToken(cookieHeader: string | undefined, headers?: RequestHeaders): Promise<JWT | null> {
   if (!cookieHeader) return null
   try {
     return await getToken({
       req: { cookies: parse(cookieHeader), headers: {} } as never,
       secret: authSecret(),
-      secureCookie: useSecureCookies(),
+      secureCookie: useSecureCookies(headers),
     })
   } catch {
     return null
@@ -38,9 +40,9 @@ export async function readSessionToken(cookieHeader: string | undefined): Promis
  * Set-Cookie lines that sign the caller out: every session cookie (and chunk) the request carried, expired
  * with the attributes next-auth v4 sets them with (path /, HttpOnly, SameSite=Lax, Secure on https).
  */
-export function expiredSessionCookies(cookieHeader: string | undefined): string[] {
-  const name = sessionCookieName()
+export function expiredSessionCookies(cookieHeader: string | undefined, headers?: RequestHeaders): string[] {
+  const name = sessionCookieName(headers)
   const names = Object.keys(parse(cookieHeader ?? '')).filter((key) => key === name || key.startsWith(`${name}.`))
-  const secure = useSecureCookies() ? '; Secure' : ''
+  const secure = useSecureCookies(headers) ? '; Secure' : ''
   return (names.length ? names : [name]).map((key) => `${key}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`)
 }

@@ -1,22 +1,32 @@
-// The demo behind https, as it runs in public: the production server with an https NEXTAUTH_URL behind a
-// TLS-terminating proxy on loopback (a certificate made at test time). next-auth then names its cookies
-// __Secure-… (node_modules/next-auth/core/lib/cookie.js:18), and every reader of the session must use that name:
-// sign-in, the mutation, each strategy, the gate (middleware.ts) and the token view.
-import type { Browser } from 'playwright-core'
+// The demo behind https, as it runs in public: `npm start` configured by .env.local alone (secret, https public URL,
+// DATA_DIR; nothing about auth in the environment), behind a real nginx terminating TLS on loopback (a certificate
+// made at test time, tests/support/https-proxy.ts). next-auth then names its cookies __Secure-…
+// (node_modules/next-auth/core/lib/cookie.js:18), and every reader and writer of the session must use that name:
+// sign-in, the mutation, each strategy, the gate (middleware.ts) and the token view. The build under test was made
+// with an http public URL: HSTS must still follow the https one the server runs with.
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { decode } from 'next-auth/jwt'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHttpsProxy } from '../tests/support/https-proxy'
-import { freePort, startServer, type TestServer } from '../tests/support/server'
+import { hasNginx, startHttpsProxy, type HttpsProxy } from '../tests/support/https-proxy'
+import { freePort, startDeployed, tempDataDir, type TestServer } from '../tests/support/server'
 import { hasBrowser, launch, localContext } from './support/browser'
 import { STRATEGIES, json, newGuestPage, submitOnboarding } from './support/demo-page'
 
+const SECRET = randomBytes(32).toString('base64url')
+const DATA_DIR = tempDataDir()
 let server: TestServer
-let proxy: Awaited<ReturnType<typeof startHttpsProxy>>
+let proxy: HttpsProxy
 let browser: Browser
+const canRun = hasBrowser && hasNginx
 
 beforeAll(async () => {
-  if (!hasBrowser) return
+  if (!canRun) return
   const port = await freePort()
-  server = await startServer({ env: { NEXTAUTH_URL: `https://localhost:${port}` } })
+  server = await startDeployed({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `https://localhost:${port}`, DATA_DIR, TRUST_PROXY: '1' })
   ;[proxy, browser] = await Promise.all([startHttpsProxy(port, server.port), launch(['--ignore-certificate-errors'])])
 })
 afterAll(async () => {
@@ -25,10 +35,20 @@ afterAll(async () => {
   await server?.stop({ clean: true })
 })
 
-describe.skipIf(!hasBrowser)('the demo over https', () => {
+/** Every Set-Cookie line the browser received in `context`, by cookie name. */
+function recordSetCookies(context: BrowserContext) {
+  const lines: string[] = []
+  context.on('response', async (response) => {
+    for (const { name, value } of await response.headersArray().catch(() => [])) if (name.toLowerCase() === 'set-cookie') lines.push(value)
+  })
+  return lines
+}
+
+describe.skipIf(!canRun)('the demo over https, configured by .env.local', () => {
   for (const strategy of STRATEGIES) {
     it(`"${strategy.label}": sign-in, mutation, update and gate, with __Secure- cookies only`, async () => {
       const context = await localContext(browser, proxy.url, { ignoreHTTPSErrors: true })
+      const setCookies = recordSetCookies(context)
       const { page } = await newGuestPage(context, 'Ada')
       await submitOnboarding(page, strategy.label)
       await page.waitForURL(/\/demo\/explore$/)
@@ -42,6 +62,16 @@ describe.skipIf(!hasBrowser)('the demo over https', () => {
       ])
       expect(cookies.find((c) => c.name.includes('csrf-token'))?.name).toBe('__Host-next-auth.csrf-token')
       expect(cookies.filter((c) => !c.secure).map((c) => c.name)).toEqual([])
+      // Not one session cookie under a bare name was ever set, nor one without Secure, on any response.
+      const sessionLines = setCookies.filter((line) => line.split('=')[0].includes('session-token'))
+      expect(sessionLines.length).toBeGreaterThan(0)
+      for (const line of sessionLines) {
+        expect(line.split('=')[0]).toMatch(/^__Secure-next-auth\.session-token(\.\d+)?$/)
+        expect(line).toMatch(/;\s*Secure/i)
+      }
+      // The cookie is encrypted with the secret from .env.local.
+      const value = cookies.find((c) => c.name === '__Secure-next-auth.session-token')!.value
+      expect(await decode({ token: value, secret: SECRET })).toMatchObject({ onboardingStep: 'COMPLETED' })
 
       // The token view reads the __Secure- cookie; the gate passes on it, and holds once the cookie is gone.
       const token = await (await page.request.get('/api/demo/token')).json()
@@ -54,6 +84,31 @@ describe.skipIf(!hasBrowser)('the demo over https', () => {
       await context.close()
     })
   }
+
+  it("the data lands in .env.local's DATA_DIR, and no secret is generated there (the file's is used)", () => {
+    const db = new Database(join(DATA_DIR, 'demo.sqlite'), { readonly: true })
+    try {
+      expect((db.prepare("SELECT count(*) AS n FROM users WHERE name IN ('Ada', 'Eve')").get() as { n: number }).n).toBeGreaterThan(0)
+    } finally {
+      db.close()
+    }
+    expect(existsSync(join(DATA_DIR, 'secret'))).toBe(false)
+  })
+
+  it('HSTS and upgrade-insecure-requests on every kind of route, though the build was made for an http URL', async () => {
+    const context = await localContext(browser, proxy.url, { ignoreHTTPSErrors: true })
+    const html = await (await context.request.get('/')).text()
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]
+    for (const path of ['/', '/guide/the-problem', '/demo', '/api/auth/csrf', '/favicon.ico', chunk]) {
+      const res = await context.request.get(path, { maxRedirects: 0 })
+      expect(res.headers()['strict-transport-security'], path).toMatch(/^max-age=\d{7,}; includeSubDomains$/)
+      expect(res.headers()['content-security-policy'], path).toMatch(/; upgrade-insecure-requests$/)
+    }
+    const sandbox = await context.request.get('/lab-sandbox.html')
+    expect(sandbox.headers()['strict-transport-security']).toMatch(/^max-age=/)
+    expect(sandbox.headers()['content-security-policy']).toContain('sandbox allow-scripts')
+    await context.close()
+  })
 
   it('a plain-named session cookie is not a session over https', async () => {
     const context = await localContext(browser, proxy.url, { ignoreHTTPSErrors: true })

@@ -7,8 +7,16 @@ import { buildState, recordBuild, registerServer, runningServers } from './build
 import { dataDir, ensureSecret } from '../demo/runtime-config.mjs'
 
 const mode = process.argv[2] ?? 'start'
+const require = createRequire(import.meta.url)
+const nextBin = require.resolve('next/dist/bin/next')
+
+// Settings as Next itself reads them (.env.local, .env.production, .env, the environment winning over files), loaded
+// before the defaults below: a default only fills what neither the environment nor a file set, so the secret, public
+// URL and DATA_DIR a reader writes in .env.local are the ones served. @next/env is Next's own loader (a dependency of
+// next, resolved through it).
+const { loadEnvConfig } = createRequire(require.resolve('next'))('@next/env')
+loadEnvConfig(process.cwd(), mode === 'dev', { info: () => {}, error: console.error })
 const port = process.env.PORT || '3000'
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 
 const env = {
   ...process.env,

@@ -1,6 +1,8 @@
 // The site's security headers, in one place. next.config.mjs serves them on every route (pages, API routes, files
 // under public/ and /_next/static); the token lab's sandbox document gets a stricter policy of its own.
 // Computed when next.config.mjs loads, that is at build time: `next start` serves the headers the build recorded.
+// The two that depend on the public URL (HSTS, upgrade-insecure-requests) are set per request instead, by
+// middleware.ts from public-url-headers.mjs, so they follow the NEXTAUTH_URL the server runs with.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createElement } from 'react'
@@ -83,22 +85,20 @@ export function sandboxPolicy() {
   })
 }
 
-const common = ({ https }) => [
+const common = () => [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   // Nothing on this site uses these; a framed or injected script may not either.
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ]
 
-/** next.config.mjs `headers()`: `publicUrl` is NEXTAUTH_URL, the site's public address (HSTS only over https). */
-export function securityHeaders(publicUrl = process.env.NEXTAUTH_URL) {
-  const https = Boolean(publicUrl && new URL(publicUrl).protocol === 'https:')
+/** next.config.mjs `headers()`: every header that does not depend on the public URL (see public-url-headers.mjs). */
+export function securityHeaders() {
   // Every path but the sandbox document: a negative lookahead, since two matching entries would send both policies.
   const notSandbox = `/:path((?!${LAB_SANDBOX_PATH.slice(1).replace(/\./g, '\\.')}$).*)`
   return [
-    { source: notSandbox, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sitePolicy({ https }) }, { key: 'X-Frame-Options', value: 'DENY' }] },
-    { source: LAB_SANDBOX_PATH, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
+    { source: notSandbox, headers: [...common(), { key: 'Content-Security-Policy', value: sitePolicy() }, { key: 'X-Frame-Options', value: 'DENY' }] },
+    { source: LAB_SANDBOX_PATH, headers: [...common(), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
   ]
 }

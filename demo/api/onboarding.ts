@@ -1,7 +1,7 @@
 import type { NextApiHandler } from 'next'
 import { z } from 'zod'
 import { isNaiveSession } from '../claims'
-import { reissueSession, SessionTooLarge } from '../reissue-session'
+import { CookieNameError, reissueSession, SessionTooLarge } from '../reissue-session'
 import { expiredSessionCookies, readSessionToken } from '../session-cookie'
 import { issueTicket } from '../tickets'
 import { completeOnboarding, publicUser, resetOnboarding, type UserRow } from '../users'
@@ -28,7 +28,7 @@ function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number]
   return instrumented(async (req, res) => {
     if (!allowMethod(req, res, 'POST')) return
     if (!sameOriginOnly(req, res)) return
-    const token = await readSessionToken(req.headers.cookie)
+    const token = await readSessionToken(req.headers.cookie, req.headers)
     if (!token?.sub) return void fail(res, 401, 'Sign in first: this endpoint changes the signed-in user.')
     // A naive session names whatever user the browser chose: writing that row would reach another user.
     if (isNaiveSession(token)) return void fail(res, 403, NAIVE_SESSION_REFUSED)
@@ -38,7 +38,7 @@ function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number]
     const row = write(token.sub, body)
     if (!row) {
       // The row was removed (an idle guest, cleaned up): sign this browser out instead of leaving it stuck.
-      res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie))
+      res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie, req.headers))
       return void fail(res, 401, 'Your guest user no longer exists (idle guests are removed): you are signed out. Sign in again.')
     }
     if (body.strategy === 'response') {
@@ -47,6 +47,7 @@ function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number]
         await reissueSession(req, res, token, row)
       } catch (error) {
         if (error instanceof SessionTooLarge) return void fail(res, 413, error.message)
+        if (error instanceof CookieNameError) return void fail(res, 400, error.message)
         throw error
       }
     }

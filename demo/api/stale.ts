@@ -20,7 +20,7 @@ const emptyBody = z.strictObject({})
 
 /** The caller's own, decodable, non-naive session and its row; answers 401/403/404 otherwise. */
 async function caller(req: NextApiRequest, res: NextApiResponse): Promise<{ token: JWT; row: AccessRow } | undefined> {
-  const token = await readSessionToken(req.headers.cookie)
+  const token = await readSessionToken(req.headers.cookie, req.headers)
   if (!token?.sub) return void fail(res, 401, 'Sign in first: this endpoint changes the signed-in user.')
   // The naive provider can name any user: it must not reach a real row (see the attack lab).
   if (token.mintedBy === PROVIDERS.naive) return void fail(res, 403, 'A session minted by the naive provider cannot change a user. Sign in as yourself.')

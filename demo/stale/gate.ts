@@ -20,7 +20,7 @@ export async function checkStaleClaims(req: NextRequest, found: JWT | null): Pro
   if (!found) return { token: null, verdict: 'no-session', apply: (res) => res }
   const start = performance.now()
   const { verdict, reads } = withReadCounter((counter) => ({ verdict: decide(found, nowSeconds(), readAccess), reads: counter.reads }))
-  const cookie = verdict.kind === 'refresh' ? await sessionCookieFor(verdict.token) : null
+  const cookie = verdict.kind === 'refresh' ? await sessionCookieFor(verdict.token, req.headers) : null
   const ms = performance.now() - start
   const stamp = (res: NextResponse) => {
     res.headers.set('X-Db-Reads', String(reads))
@@ -33,7 +33,7 @@ export async function checkStaleClaims(req: NextRequest, found: JWT | null): Pro
       verdict: 'end',
       apply(res) {
         // Every chunk of the session cookie goes: the browser holds nothing that could be replayed.
-        const name = sessionCookieName()
+        const name = sessionCookieName(req.headers)
         for (const { name: n } of req.cookies.getAll()) {
           if (n === name || n.startsWith(`${name}.`)) res.cookies.set(n, '', { path: '/', maxAge: 0 })
         }

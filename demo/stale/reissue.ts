@@ -2,6 +2,7 @@
 // way next-auth v4 writes it: its own `encode`, same secret and maxAge, same name and attributes
 // (next-auth/core/lib/cookie.js defaultCookies: httpOnly, SameSite=Lax, path /, Secure on https).
 import { encode, type JWT } from 'next-auth/jwt'
+import type { RequestHeaders } from '@/content/v4/reissue-session'
 import { SESSION_COOKIE_MAX_BYTES } from '../cookie-budget'
 import { authSecret, useSecureCookies } from '../secret'
 import { sessionCookieName } from '../session-cookie'
@@ -16,12 +17,12 @@ export interface SessionCookie {
 }
 
 /** The cookie for `token`, or null when it would not fit in one cookie (the demo never writes chunks). */
-export async function sessionCookieFor(token: JWT): Promise<SessionCookie | null> {
+export async function sessionCookieFor(token: JWT, headers?: RequestHeaders): Promise<SessionCookie | null> {
   const value = await encode({ token, secret: authSecret(), maxAge: SESSION_MAX_AGE })
   if (Buffer.byteLength(value) > SESSION_COOKIE_MAX_BYTES) return null
   return {
-    name: sessionCookieName(),
+    name: sessionCookieName(headers),
     value,
-    options: { httpOnly: true, sameSite: 'lax', path: '/', secure: useSecureCookies(), expires: new Date(Date.now() + SESSION_MAX_AGE * 1000) },
+    options: { httpOnly: true, sameSite: 'lax', path: '/', secure: useSecureCookies(headers), expires: new Date(Date.now() + SESSION_MAX_AGE * 1000) },
   }
 }

@@ -1,16 +1,13 @@
 // Every starter (starters/*/ with a package.json), as a reader gets it: the zip the site serves, unpacked into
 // an empty folder, installed offline from the npm cache with its own lockfile, its own `npm test`, then built,
 // started with `npm start` and driven in Chromium through the contract in starters/CONTRACT.md, and nothing else.
-import { spawn, spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { unzipSync } from 'fflate'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOWNLOADS_DIR, STARTERS_DIR, buildZip, starterNames } from '../../scripts/starters/zip.mjs'
+import { STARTERS_DIR, starterNames } from '../../scripts/starters/zip.mjs'
 import { hasBrowser, launch, localContext } from '../../e2e/support/browser'
-import { freePort } from '../support/server'
+import { preparedStarter, sh, signIn, startStarter } from './support/starter'
 
 const timings: Record<string, Record<string, number>> = {}
 
@@ -18,59 +15,6 @@ const timings: Record<string, Record<string, number>> = {}
 function usesNextAuth(name: string): boolean {
   const pkg = JSON.parse(readFileSync(join(STARTERS_DIR, name, 'package.json'), 'utf8'))
   return 'next-auth' in (pkg.dependencies ?? {})
-}
-// The password the suite gives every user it signs up (a starter with email and password sign-in).
-const PASSWORD = 'contract-suite-password'
-
-function sh(cwd: string, command: string, args: string[], env: Record<string, string> = {}) {
-  const started = Date.now()
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 << 20 })
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status}) in ${cwd}:\n${result.stdout?.slice(-6000)}\n${result.stderr?.slice(-6000)}`)
-  }
-  return (Date.now() - started) / 1000
-}
-
-function unzipInto(zipPath: string, dir: string): string {
-  const files = unzipSync(readFileSync(zipPath))
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith('/')) continue
-    const path = join(dir, name)
-    mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, data)
-    if (name.endsWith('.sh') || name.includes('/bin/')) chmodSync(path, 0o755)
-  }
-  return join(dir, Object.keys(files)[0].split('/')[0])
-}
-
-async function startStarter(dir: string) {
-  const port = await freePort()
-  const base = `http://localhost:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'starter-data-')), DEV_SIGN_IN: '1' }
-  for (const key of ['NEXTAUTH_SECRET', 'AUTH_SECRET', 'NEXTAUTH_URL', 'AUTH_URL', 'NODE_ENV']) delete env[key]
-  const child = spawn('npm', ['start'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  let log = ''
-  child.stdout.on('data', (d) => (log += d))
-  child.stderr.on('data', (d) => (log += d))
-  const deadline = Date.now() + 90_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm start exited:\n${log}`)
-    try {
-      if ((await fetch(`${base}/signin`)).ok) break
-    } catch {}
-    if (Date.now() > deadline) throw new Error(`npm start did not answer:\n${log}`)
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  return {
-    base,
-    log: () => log,
-    async stop() {
-      if (child.exitCode !== null) return
-      const exited = new Promise((r) => child.once('exit', r))
-      process.kill(-child.pid!, 'SIGTERM')
-      await exited
-    },
-  }
 }
 
 const starters = starterNames()
@@ -83,18 +27,15 @@ describe.each(starters)('starter %s', (name) => {
   const nextAuth = usesNextAuth(name)
 
   beforeAll(async () => {
-    const zip = join(DOWNLOADS_DIR, `${name}.zip`)
-    if (!existsSync(zip)) buildZip(name) // the site build makes it; a lone `vitest --project starters` too
-    dir = unzipInto(zip, mkdtempSync(join(tmpdir(), `starter-${name}-`)))
-    t.install = sh(dir, 'npm', ['ci', '--offline', '--no-audit', '--no-fund'])
+    // Unzipped, installed and built once per run, shared with tests/starters/production.test.ts.
+    ;({ dir, install: t.install, build: t.build } = preparedStarter(name))
     t.ownTests = sh(dir, 'npm', ['test'], { CI: 'true' })
-    t.build = existsSync(join(dir, '.next/BUILD_ID')) ? 0 : sh(dir, 'npm', ['run', 'build'])
     ;[server, browser] = await Promise.all([startStarter(dir), launch()])
   })
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
-    console.log(`starter ${name}: install ${t.install}s, npm test ${t.ownTests}s (builds), extra build ${t.build}s`)
+    console.log(`starter ${name}: install ${t.install}s, build ${t.build}s (0: shared with another suite), npm test ${t.ownTests}s`)
     mkdirSync('test-results', { recursive: true })
     writeFileSync('test-results/starters-timings.json', JSON.stringify(timings, null, 2))
   })
@@ -108,23 +49,6 @@ describe.each(starters)('starter %s', (name) => {
   const get = async (p: Page, path: string) => {
     const res = await p.request.get(path, { maxRedirects: 0 })
     return { status: res.status(), location: res.headers().location ?? '' }
-  }
-  // A new user signs up where the sign-in page has a sign-up form (email and password); without one, the email-only
-  // dev sign-in creates the user. A returning user signs in, with the suite's password where the page asks for one.
-  async function signIn(p: Page, email: string, { returning = false } = {}) {
-    await p.goto('/signin')
-    const signUp = p.getByTestId('signup-submit')
-    if (!returning && (await signUp.count()) > 0) {
-      await p.getByTestId('signup-email').fill(email)
-      await p.getByTestId('signup-password').fill(PASSWORD)
-      await signUp.click()
-    } else {
-      await p.getByTestId('signin-email').fill(email)
-      const password = p.getByTestId('signin-password')
-      if ((await password.count()) > 0) await password.fill(PASSWORD)
-      await p.getByTestId('signin-submit').click()
-    }
-    await p.waitForURL(/\/(onboarding|dashboard)(\?|$)/)
   }
 
   it('signed out: /dashboard goes to sign-in; /favicon.ico, /logo.png and the API are not redirected', async () => {

@@ -1,6 +1,6 @@
 // Starts the real production server (scripts/serve.mjs start) on a free port with its own DATA_DIR.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -92,6 +92,43 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
         await exited
       }
       if (clean) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * `npm start` as a reader deploys it: every setting in `.env.local` (`envLocal`), nothing about auth or data in the
+ * environment. The project directory is a temp folder linking to this checkout's build, so the `.env.local` is
+ * read by no other test's server (they share the checkout); serve.mjs and `next start` run in it as in a checkout.
+ */
+export async function startDeployed(envLocal: Record<string, string>): Promise<TestServer & { dir: string }> {
+  assertCurrentBuild()
+  const port = await freePort()
+  const dir = mkdtempSync(join(tmpdir(), 'sul-deploy-'))
+  for (const entry of ['.next', 'node_modules', 'pages', 'public', 'next.config.mjs', 'package.json']) symlinkSync(join(ROOT, entry), join(dir, entry))
+  writeFileSync(join(dir, '.env.local'), Object.entries(envLocal).map(([k, v]) => `${k}=${v}`).join('\n') + '\n')
+  // A clean environment: only what any shell has, the port, and the test's guest limits lifted.
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PORT: String(port), GUEST_SIGNIN_LIMIT: '1000000/1m', GUEST_ROWS_MAX: '1000000' }
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), 'start'], { cwd: dir, env, stdio: 'pipe' })
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const url = `http://localhost:${port}`
+  await waitForReady(url, child, () => output)
+  return {
+    url,
+    port,
+    dir,
+    dataDir: envLocal.DATA_DIR ?? join(dir, '.data'),
+    log: () => output,
+    async stop({ clean = false } = {}) {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done))
+        child.kill('SIGTERM')
+        await exited
+      }
+      rmSync(dir, { recursive: true, force: true })
+      if (clean && envLocal.DATA_DIR) rmSync(envLocal.DATA_DIR, { recursive: true, force: true })
     },
   }
 }

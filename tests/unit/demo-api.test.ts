@@ -202,6 +202,16 @@ describe('the one-request strategy (strategy "response")', () => {
     expect(reply.headers.getSetCookie()).toEqual([])
   })
 
+  it('answers 400 with a message, not 500, when the browser holds a session chunk under a name Set-Cookie cannot carry', async () => {
+    const c = await guest()
+    // next-auth joins it (empty) into the session, which still decodes; no Set-Cookie line can expire that name.
+    c.jar.set('next-auth.session-token.0(x)', '')
+    const reply = await c.complete({ strategy: 'response' })
+    expect(reply.status).toBe(400)
+    expect(reply.json.error).toMatch(/cookie named "next-auth\.session-token\.0\(x\)".*clear this site's cookies/)
+    expect(reply.headers.getSetCookie()).toEqual([])
+  })
+
   it('refuses a session with no session id (minted before sids): 401, nothing written', async () => {
     const c = await guest()
     const { sub, name, ver } = (await c.claims())!

@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { NextRequest } from 'next/server'
 import { gate } from '@/demo/gate'
 import { config, middleware } from '@/middleware'
+import { sitePolicy } from '@/security/headers.mjs'
 import { sessionCookie } from '../support/demo-session'
+
+// What next.config.mjs's `env` inlines into the built middleware.
+process.env.SITE_CSP_HTTPS = sitePolicy({ https: true })
 
 const done = { sub: 'u1', onboardingStep: 'COMPLETED' }
 const fresh = { sub: 'u1', onboardingStep: 'INITIAL' }
@@ -46,8 +50,36 @@ describe('middleware.ts', () => {
   const request = (path: string, cookie?: string) =>
     new NextRequest(`http://localhost:3000${path}`, { headers: cookie ? { cookie } : {} })
 
-  it('runs on /demo and everything under it, in the Node.js runtime', () => {
-    expect(config).toEqual({ runtime: 'nodejs', matcher: ['/demo/:path*'] })
+  it('runs on every path (the public-URL headers), in the Node.js runtime; the gate acts on /demo only', async () => {
+    expect(config).toEqual({ runtime: 'nodejs', matcher: ['/:path*'] })
+    for (const path of ['/', '/guide/the-problem', '/demox', '/api/demo/token', '/_next/static/x.js']) {
+      const res = await middleware(request(path))
+      expect(res.headers.get('x-middleware-next'), path).toBe('1')
+      expect(res.headers.get('location'), path).toBeNull()
+    }
+    expect((await middleware(request('/demo/explore'))).status).toBe(307)
+  })
+
+  // next.config.mjs's headers() are fixed at build time; these follow the NEXTAUTH_URL the server runs with.
+  it('sends HSTS and the https CSP when NEXTAUTH_URL is https at run time, none over http', async () => {
+    process.env.NEXTAUTH_URL = 'https://lab.example'
+    for (const path of ['/', '/api/auth/csrf', '/demo/explore', '/_next/static/x.js']) {
+      const res = await middleware(request(path))
+      expect(res.headers.get('strict-transport-security'), path).toMatch(/^max-age=\d{7,}; includeSubDomains$/)
+      expect(res.headers.get('content-security-policy'), path).toBe(process.env.SITE_CSP_HTTPS)
+    }
+    // The sandbox document keeps its own policy (from next.config.mjs), however its path is spelled.
+    for (const path of ['/lab-sandbox.html', '/%6cab-sandbox.html']) {
+      const res = await middleware(request(path))
+      expect(res.headers.get('strict-transport-security'), path).toMatch(/^max-age=/)
+      expect(res.headers.get('content-security-policy'), path).toBeNull()
+    }
+    for (const publicUrl of ['http://localhost:3000', 'not a url', '']) {
+      process.env.NEXTAUTH_URL = publicUrl
+      const res = await middleware(request('/'))
+      expect(res.headers.get('strict-transport-security'), publicUrl).toBeNull()
+      expect(res.headers.get('content-security-policy'), publicUrl).toBeNull()
+    }
   })
 
   it('redirects with the wanted path and query as callbackUrl, uncacheable', async () => {

@@ -13,10 +13,16 @@ import { sessionCookie } from '../support/demo-session'
 const require = createRequire(import.meta.url)
 const nextAuthDir = dirname(require.resolve('next-auth/jwt'))
 const { defaultCookies } = require(join(nextAuthDir, '../core/lib/cookie.js')) as { defaultCookies(secure: boolean): { sessionToken: { name: string } } }
+const { detectOrigin } = require(join(nextAuthDir, '../utils/detect-origin.js')) as { detectOrigin(host?: string, proto?: string): string | undefined }
+const parseUrl = (require(join(nextAuthDir, '../utils/parse-url.js')) as { default(url?: string): { base: string } }).default
 const url = process.env.NEXTAUTH_URL
 afterEach(() => {
   process.env.NEXTAUTH_URL = url
+  delete process.env.VERCEL
+  delete process.env.AUTH_TRUST_HOST
 })
+
+const setEnv = (key: string, value: string | undefined) => (value === undefined ? delete process.env[key] : (process.env[key] = value))
 
 describe('the session cookie’s name', () => {
   it('is next-auth.session-token over http and __Secure-next-auth.session-token over https, as next-auth’s own', () => {
@@ -26,6 +32,27 @@ describe('the session cookie’s name', () => {
       expect(sessionCookieName(), publicUrl).toBe(secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token')
       expect(sessionCookieName()).toBe(defaultCookies(secure).sessionToken.name)
     }
+  })
+
+  // next-auth's handler (core/index.js:48 then core/init.js:60) with every setting a deployment has: the origin
+  // from NEXTAUTH_URL, or on Vercel / with AUTH_TRUST_HOST from the forwarded proto and host.
+  it('follows the request as next-auth does: NEXTAUTH_URL, else VERCEL or AUTH_TRUST_HOST with X-Forwarded-Proto', () => {
+    let secureSeen = 0
+    for (const publicUrl of [undefined, 'http://localhost:3000', 'https://lab.example', 'lab.example'])
+      for (const vercel of [undefined, '1', ''])
+        for (const trust of [undefined, 'true'])
+          for (const proto of [undefined, 'http', 'https']) {
+            setEnv('NEXTAUTH_URL', publicUrl)
+            setEnv('VERCEL', vercel)
+            setEnv('AUTH_TRUST_HOST', trust)
+            const headers = { host: 'lab.example', ...(proto && { 'x-forwarded-proto': proto }) }
+            const secure = parseUrl(detectOrigin(headers.host, proto)).base.startsWith('https://')
+            const label = JSON.stringify({ publicUrl, vercel, trust, proto })
+            expect(useSecureCookies(headers), label).toBe(secure)
+            expect(sessionCookieName(headers), label).toBe(defaultCookies(secure).sessionToken.name)
+            secureSeen += Number(secure)
+          }
+    expect(secureSeen).toBeGreaterThan(20) // both names are exercised, not a table that only ever says http
   })
 
   it('is the plain name when NEXTAUTH_URL is unset', () => {

@@ -60,7 +60,7 @@ async function starterWrites(secure: boolean, cookieHeader: string): Promise<Wri
 
 async function contentWrites(secure: boolean, cookieHeader: string): Promise<Written[]> {
   const token = { ...current, role: row.role, onboardingStep: row.onboardingStep, ver: row.version }
-  const lines = await content.sessionCookies(token, cookieHeader, { secret: SECRET, maxAge: MAX_AGE, secureCookie: secure })
+  const lines = await content.sessionCookies(token, { cookie: cookieHeader }, { secret: SECRET, maxAge: MAX_AGE, useSecureCookies: secure })
   return lines.map(readLine)
 }
 
@@ -99,7 +99,7 @@ describe('the starter’s reissue helper and the stand-alone one write the same 
     const big = { ...current, name: 'x'.repeat(4000) }
     const bigRow = { ...row, name: big.name }
     await expect(starter.sessionCookiesFor({ current: big, row: bigRow, requestCookieNames: [], secure: false })).rejects.toBeInstanceOf(starter.SessionTooLarge)
-    await expect(content.sessionCookies({ ...big, onboardingStep: 'COMPLETED' }, '', { secret: SECRET })).rejects.toBeInstanceOf(content.SessionTooLargeError)
+    await expect(content.sessionCookies({ ...big, onboardingStep: 'COMPLETED' }, {}, { secret: SECRET })).rejects.toBeInstanceOf(content.SessionTooLargeError)
     expect(starter.MAX_SESSION_COOKIE_BYTES).toBe(4096 - 163)
   })
 })

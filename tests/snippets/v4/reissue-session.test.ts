@@ -75,7 +75,7 @@ describe('the App Router route handler', () => {
 
 describe('sessionCookies', () => {
   it('uses the __Secure- name and Secure on https, and the given maxAge', async () => {
-    const [line] = await sessionCookies({ sub: 'u1' }, '', { secret: 's', secureCookie: true, maxAge: 60 })
+    const [line] = await sessionCookies({ sub: 'u1' }, {}, { secret: 's', useSecureCookies: true, maxAge: 60 })
     expect(line).toMatch(/^__Secure-next-auth\.session-token=[^;]+; Path=\/; Expires=[^;]+; HttpOnly; Secure; SameSite=Lax$/)
     const expires = Date.parse(line.match(/Expires=([^;]+)/)![1])
     expect(Math.abs(expires - Date.now() - 60_000)).toBeLessThan(2_000)
@@ -84,7 +84,7 @@ describe('sessionCookies', () => {
   it('refuses a token that would need two cookies', async () => {
     const fat = { sub: 'u1', name: 'x'.repeat(4000) }
     expect((await encode({ token: fat, secret: 's' })).length).toBeGreaterThan(4096 - 163)
-    await expect(sessionCookies(fat, '', { secret: 's' })).rejects.toBeInstanceOf(SessionTooLargeError)
+    await expect(sessionCookies(fat, {}, { secret: 's' })).rejects.toBeInstanceOf(SessionTooLargeError)
   })
 })
 
