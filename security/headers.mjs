@@ -92,13 +92,25 @@ const common = ({ https }) => [
   ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ]
 
+/**
+ * Every spelling of a path: Next matches `headers()` sources against the raw request path, but serves public/ files
+ * after percent-decoding it, so `/%6cab-sandbox.html` is the sandbox document too. Each character may come as itself
+ * or as %XX in either case of hex; a regular expression with no capturing group (path-to-regexp refuses those).
+ */
+export function everySpelling(path) {
+  const escape = (c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+  const hex = (c) => [...c.charCodeAt(0).toString(16).padStart(2, '0')].map((d) => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d)).join('')
+  return [...path].map((c) => `(?:${escape(c)}|%${hex(c)})`).join('')
+}
+
 /** next.config.mjs `headers()`: `publicUrl` is NEXTAUTH_URL, the site's public address (HSTS only over https). */
 export function securityHeaders(publicUrl = process.env.NEXTAUTH_URL) {
   const https = Boolean(publicUrl && new URL(publicUrl).protocol === 'https:')
+  const sandbox = everySpelling(LAB_SANDBOX_PATH.slice(1))
   // Every path but the sandbox document: a negative lookahead, since two matching entries would send both policies.
-  const notSandbox = `/:path((?!${LAB_SANDBOX_PATH.slice(1).replace(/\./g, '\\.')}$).*)`
+  const notSandbox = `/:path((?!${sandbox}/?$).*)`
   return [
     { source: notSandbox, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sitePolicy({ https }) }, { key: 'X-Frame-Options', value: 'DENY' }] },
-    { source: LAB_SANDBOX_PATH, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
+    { source: `/:file(${sandbox})`, headers: [...common({ https }), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
   ]
 }
