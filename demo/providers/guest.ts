@@ -28,7 +28,7 @@ export const displayName = z
   .max(40, 'A display name has at most 40 characters.')
   .refine((name) => !UNPRINTABLE.test(name), 'A display name holds printable text only (no control, zero-width or bidi characters).')
   .refine((name) => visiblePart(name).length > 0, 'A display name must show something: this one renders as blank.')
-  .refine((name) => !MARK_STACK.test(name.normalize('NFC')), 'A display name stacks at most four combining marks on one letter.')
+  .refine((name) => !MARK_STACK.test(name.normalize('NFD')), 'A display name stacks at most four combining marks on one letter.')
 
 /**
  * "Continue as a guest": every sign-in creates a new user row, so two guests never share a session.
