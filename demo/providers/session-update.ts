@@ -13,8 +13,9 @@ export const TICKET_ALREADY_APPLIED = 'TicketAlreadyApplied'
 
 /**
  * The hardened pass-through: the client can only hand back a ticket the server signed after a mutation.
- * It reads nothing from the database: the ticket is the proof, and the current session (decoded from the
- * request's own cookie) says who is asking.
+ * It reads nothing from the database under the default stale policy ("none"; "epoch" and "throttled" read the
+ * row as they do at the gate): the ticket is the proof, and the current session (decoded from the request's own
+ * cookie) says who is asking.
  */
 export const sessionUpdateProvider = CredentialsProvider({
   id: PROVIDERS.ticket,
