@@ -18,9 +18,12 @@ function documentedDefaults(): Record<string, string> {
   return Object.fromEntries(rows.map(([, name, value]) => [name, value.trim().replace(/^`(.*)`$/, '$1')]))
 }
 
+/** An environment holding only `vars` (NODE_ENV, which the type requires, plays no part here). */
+const env = (vars: Record<string, string>) => ({ NODE_ENV: 'test', ...vars }) as NodeJS.ProcessEnv
+
 describe('the defaults, as documented', () => {
   const docs = documentedDefaults()
-  const defaults = abuseLimits({})
+  const defaults = abuseLimits(env({}))
 
   it('README documents each limit with a default', () => {
     expect(docs).toMatchObject({ GUEST_SIGNIN_LIMIT: '20/10m', GUEST_ROWS_MAX: '10000', GUEST_IDLE_MAX: '24h', TRUST_PROXY: 'off' })
@@ -35,7 +38,7 @@ describe('the defaults, as documented', () => {
     })
     expect(defaults).toEqual({ signIns: { max: 20, windowMs: 600_000 }, guestRowsMax: 10_000, guestIdleMs: 86_400_000, trustProxy: false })
     // An empty value is unset, not zero or unlimited.
-    expect(abuseLimits({ GUEST_SIGNIN_LIMIT: '', GUEST_ROWS_MAX: '', GUEST_IDLE_MAX: '', TRUST_PROXY: '' })).toEqual(defaults)
+    expect(abuseLimits(env({ GUEST_SIGNIN_LIMIT: '', GUEST_ROWS_MAX: '', GUEST_IDLE_MAX: '', TRUST_PROXY: '' }))).toEqual(defaults)
   })
 
   it('20 sign-ins per address in 10 minutes: the 21st is refused for what is left of the window', () => {
