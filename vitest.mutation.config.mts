@@ -10,9 +10,10 @@ export default defineConfig({
     // These read the presets' source text (`?raw`, line numbers), which Stryker's instrumented copy changes; the
     // presets' behaviour is tested by lab-presets.test.ts, which imports them. The others test no mutated file and
     // only slow down the runs Stryker makes for mutants in module-level code (each such mutant reruns every test).
+    // (users.test.ts runs: demo/users.ts is mutated since issue 22, its writes being where a refused session stops.)
     // starter-zip lists the starters' files with `git ls-files`, which finds none inside Stryker's git-ignored sandbox.
     // code-as-page-data tests the MDX build plugin (no security code) and loads every Shiki grammar: seconds per run.
-    exclude: ['tests/unit/code-as-page-data.test.ts', 'tests/unit/lab-flow.test.ts', 'tests/unit/lab-compile.test.ts', 'tests/unit/guide-snippets.test.ts', 'tests/unit/runtime-config.test.ts', 'tests/unit/users.test.ts', 'tests/unit/starter-zip.test.ts'],
+    exclude: ['tests/unit/code-as-page-data.test.ts', 'tests/unit/lab-flow.test.ts', 'tests/unit/lab-compile.test.ts', 'tests/unit/guide-snippets.test.ts', 'tests/unit/runtime-config.test.ts', 'tests/unit/starter-zip.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,

@@ -18,6 +18,9 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16)
 const PER_CLIENT = Number(process.env.BENCH_PER_CLIENT ?? 20)
 const NET_RUNS = Number(process.env.BENCH_NET_RUNS ?? 30)
 const RTT_MS = Number(process.env.BENCH_RTT_MS ?? 40)
+const BROWSER_RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 3)
+// Where the tables and raw figures go (git-ignored); the CI smoke run (tests/integration/bench-smoke.test.ts) uses a temp dir.
+const OUT = process.env.BENCH_RESULTS_DIR ?? 'bench-results'
 
 /** Mutation to new cookie, per strategy incl. the one-request update: on localhost, then through a delaying proxy. */
 async function networkSection(port: number) {
@@ -81,7 +84,7 @@ async function main() {
   try {
     console.log(`bench against ${server.url} (production build)`)
     if (process.env.BENCH_ONLY === 'network') return void console.log(`\n${await networkSection(server.port)}`)
-    const { browser, traces } = await traceStrategies(server.url)
+    const { browser, traces } = await traceStrategies(server.url, BROWSER_RUNS)
     const cost = Object.fromEntries(
       STRATEGY_IDS.map((id) => {
         const runs = traces[id]
@@ -136,14 +139,14 @@ async function main() {
       network,
     ].join('\n')
 
-    mkdirSync('bench-results', { recursive: true })
+    mkdirSync(OUT, { recursive: true })
     const stamp = host.date.replace(/[:.]/g, '-')
-    writeFileSync(`bench-results/bench-${stamp}.md`, `${markdown}\n`)
+    writeFileSync(`${OUT}/bench-${stamp}.md`, `${markdown}\n`)
     writeFileSync(
-      `bench-results/bench-${stamp}.json`,
+      `${OUT}/bench-${stamp}.json`,
       JSON.stringify({ host, settings: { RUNS, WARMUP, CLIENTS, PER_CLIENT }, cost, replaysMatch, sequential: seqSummary, concurrent: concSummary, traces }, null, 2),
     )
-    console.log(`\n${markdown}\n\nWritten: bench-results/bench-${stamp}.md and .json`)
+    console.log(`\n${markdown}\n\nWritten: ${OUT}/bench-${stamp}.md and .json`)
   } finally {
     await server.stop({ clean: true })
   }

@@ -7,7 +7,7 @@ import { sessionUpdateProvider } from './providers/session-update'
 import { naiveSessionUpdateProvider } from './providers/session-update-naive'
 import { restoreProvider } from './providers/restore'
 import { safeRedirect } from './safe-redirect'
-import { checkInJwtCallback, currentEpoch } from './stale/jwt-check'
+import { assertAdmitted, honour } from './session-access'
 import { authSecret } from './secret'
 import { isOlderThanRecentWrite } from './recent-writes'
 import { SESSION_MAX_AGE } from './session-max-age'
@@ -32,20 +32,27 @@ export const authOptions: NextAuthOptions = {
             email: user.email,
             image: user.image,
           })
-          return tokenFromUser(token, { ...userFromRow(row), epoch: currentEpoch(row.id) }, PROVIDERS.github)
+          // A fresh sign-in starts at the row's epoch (sign out everywhere never refuses the next sign-in); a
+          // suspended user gets no session: the throw makes next-auth refuse the sign-in (error=Callback).
+          assertAdmitted({ sub: row.id, epoch: row.sessionEpoch }, row)
+          return tokenFromUser(token, { ...userFromRow(row), epoch: row.sessionEpoch }, PROVIDERS.github)
         }
         return tokenFromUser(token, user, account.provider)
       }
-      // Someone else may have suspended the user or signed them out everywhere (demo/stale): throws to end it.
-      token = checkInJwtCallback(token)
+      // Someone else may have suspended the user or signed them out everywhere (demo/stale): the session's policy
+      // decides (session-access.ts honour). A throw is what makes next-auth v4's session route clear the cookie
+      // (core/routes/session.js, catch → sessionStore.clean()); a null here would not.
+      token = honour(token)
       if (trigger === 'update') {
         // A naive session names whatever user the browser chose: copying that row in would hand it another
         // user's claims. Refused: the token stays as it is (the red banner stays, "Return as yourself" restores).
         if (isNaiveSession(token)) return token
         // The built-in update(): whatever the client sent is ignored; the row is the truth.
         const row = token.sub ? touchUser(token.sub) : undefined
-        // The row is gone (an idle guest, cleaned up): throwing here makes next-auth clear the session cookie
-        // and answer an empty session (core/routes/session.js: its catch calls sessionStore.clean()).
+        // update() mints from the row, so the row must admit this session now, whatever its policy (a policy of
+        // "none" keeps an existing session, never renews a suspended or revoked one). A gone row (an idle guest,
+        // cleaned up) ends it too. Decided on the row just read: no extra read. The throw clears the cookie.
+        assertAdmitted(token, row)
         if (!row) throw new Error('The user of this session no longer exists: signed out.')
         const next = tokenFromRow(token, row)
         // The same one-cookie budget as sign-ins: an update that would need two cookies keeps the old token.

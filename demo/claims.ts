@@ -23,7 +23,16 @@ export function isNaiveSession(token: Pick<JWT, 'mintedBy'> | null | undefined):
   return token?.mintedBy === PROVIDERS.naive
 }
 
-export function userFromRow(row: UserRow, origin?: Pick<User, 'signedInWith' | 'signedInAt'>): User {
+/**
+ * The user whose row decides whether a session may live: its own `sub`, or for a naive session the caller who
+ * minted it (`realSub`, set by the server), never the id the browser forged. Undefined: a naive session minted
+ * with no session before it, which belongs to no user and can write nothing.
+ */
+export function accountOf(token: Pick<JWT, 'sub' | 'mintedBy' | 'realSub'>): string | undefined {
+  return isNaiveSession(token) ? token.realSub : token.sub
+}
+
+export function userFromRow(row: UserRow, origin?: Pick<User, 'signedInWith' | 'signedInAt' | 'epoch' | 'stalePolicy'>): User {
   return {
     id: row.id,
     name: row.name,

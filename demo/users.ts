@@ -5,6 +5,7 @@ import { db } from './db'
 import { countRead } from './db-reads'
 import { ONBOARDING_COMPLETED, ONBOARDING_INITIAL } from './claims'
 import { rememberWrite } from './recent-writes'
+import { ADMITTED_SQL } from './session-access'
 
 export interface UserRow {
   id: string
@@ -15,9 +16,12 @@ export interface UserRow {
   onboardingStep: string
   goal: string | null
   version: number
+  /** 1 while suspended (demo/stale): with sessionEpoch, what session-access.ts decides from, at no extra read. */
+  suspended: number
+  sessionEpoch: number
 }
 
-const COLUMNS = `id, name, email, image, role, onboarding_step AS onboardingStep, goal, version`
+const COLUMNS = `id, name, email, image, role, onboarding_step AS onboardingStep, goal, version, suspended, session_epoch AS sessionEpoch`
 
 /** Thrown when the guest rows are at GUEST_ROWS_MAX: the message is safe to show. */
 export class GuestRowsFull extends Error {}
@@ -61,26 +65,29 @@ export function touchUser(id: string, now = Date.now()): UserRow | undefined {
   return db().prepare(`UPDATE users SET last_seen_at = ? WHERE id = ? RETURNING ${COLUMNS}`).get(now, id) as UserRow | undefined
 }
 
-/** Every write bumps `version`, which is what makes an older ticket detectable. */
-function setStep(id: string, step: string, goal: string | null): UserRow | undefined {
+/**
+ * Every write bumps `version`, which is what makes an older ticket detectable. Written only for a session the
+ * access rule admits at `epoch` (the session's): undefined when the row is gone, suspended or revoked.
+ */
+function setStep(id: string, epoch: number, step: string, goal: string | null): UserRow | undefined {
   const row = db()
     .prepare(
       `UPDATE users SET onboarding_step = ?, goal = ?, version = version + 1,
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), last_seen_at = ?
-       WHERE id = ? RETURNING ${COLUMNS}`,
+       WHERE id = ? AND ${ADMITTED_SQL} RETURNING ${COLUMNS}`,
     )
-    .get(step, goal, Date.now(), id) as UserRow | undefined
+    .get(step, goal, Date.now(), id, epoch) as UserRow | undefined
   // The stale-cookie race guard (recent-writes.ts) needs to know which version is current.
   if (row) rememberWrite(row.id, row.version)
   return row
 }
 
-export function completeOnboarding(id: string, goal: string): UserRow | undefined {
-  return setStep(id, ONBOARDING_COMPLETED, goal)
+export function completeOnboarding(id: string, goal: string, epoch = 0): UserRow | undefined {
+  return setStep(id, epoch, ONBOARDING_COMPLETED, goal)
 }
 
-export function resetOnboarding(id: string): UserRow | undefined {
-  return setStep(id, ONBOARDING_INITIAL, null)
+export function resetOnboarding(id: string, epoch = 0): UserRow | undefined {
+  return setStep(id, epoch, ONBOARDING_INITIAL, null)
 }
 
 /** Public view of a row: what the API answers with. */

@@ -93,12 +93,24 @@ const common = () => [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
 
+/**
+ * Every spelling of a path: Next matches `headers()` sources against the raw request path, but serves public/ files
+ * after percent-decoding it, so `/%6cab-sandbox.html` is the sandbox document too. Each character may come as itself
+ * or as %XX in either case of hex; a regular expression with no capturing group (path-to-regexp refuses those).
+ */
+export function everySpelling(path) {
+  const escape = (c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
+  const hex = (c) => [...c.charCodeAt(0).toString(16).padStart(2, '0')].map((d) => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d)).join('')
+  return [...path].map((c) => `(?:${escape(c)}|%${hex(c)})`).join('')
+}
+
 /** next.config.mjs `headers()`: every header that does not depend on the public URL (see public-url-headers.mjs). */
 export function securityHeaders() {
+  const sandbox = everySpelling(LAB_SANDBOX_PATH.slice(1))
   // Every path but the sandbox document: a negative lookahead, since two matching entries would send both policies.
-  const notSandbox = `/:path((?!${LAB_SANDBOX_PATH.slice(1).replace(/\./g, '\\.')}$).*)`
+  const notSandbox = `/:path((?!${sandbox}/?$).*)`
   return [
     { source: notSandbox, headers: [...common(), { key: 'Content-Security-Policy', value: sitePolicy() }, { key: 'X-Frame-Options', value: 'DENY' }] },
-    { source: LAB_SANDBOX_PATH, headers: [...common(), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
+    { source: `/:file(${sandbox})`, headers: [...common(), { key: 'Content-Security-Policy', value: sandboxPolicy() }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
   ]
 }

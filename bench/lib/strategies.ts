@@ -59,10 +59,32 @@ export const REPLAYS: Record<StrategyId, (c: Client, m: Mutation) => Promise<Rep
   relogin: async (c, m) => [...(await signOut(c)), ...(await signIn(c, 'demo', { name: m.user.name }))],
 }
 
+/** The row version each client's last mutation wrote: what a naive update must leave as it was. */
+const lastWrite = new WeakMap<Client, number>()
+
+/**
+ * After a naive update the session is the forgery (mintedBy session-update-naive), which the demo API refuses to
+ * write for. "Return as yourself" (not timed, like the mutation) gives the client its own session back, and proves
+ * the point of the strategy on every run: the forged claims lived in this client's cookie only, the row is as the
+ * last real mutation left it.
+ */
+export async function returnFromForgery(c: Client, forged: Record<string, any>): Promise<void> {
+  const restored = await c.callback('session-restore', {})
+  if (restored.status !== 200) throw new Error(`Return as yourself refused: ${restored.status} ${restored.text}`)
+  const own = await c.claims()
+  if (own?.sub !== forged.realSub) throw new Error(`Return as yourself gave ${own?.sub}, not ${forged.realSub}`)
+  if (lastWrite.has(c) && own?.ver !== lastWrite.get(c)) throw new Error(`the naive update touched the row: version ${own?.ver}, last written ${lastWrite.get(c)}`)
+}
+
 /** The mutation before each update (not timed): completes onboarding, or resets it once completed. */
 export async function mutate(c: Client): Promise<Mutation> {
-  const claims = await c.claims()
+  let claims = await c.claims()
+  if (claims?.mintedBy === 'session-update-naive') {
+    await returnFromForgery(c, claims)
+    claims = await c.claims()
+  }
   const reply = claims?.onboardingStep === 'COMPLETED' ? await c.reset() : await c.complete()
   if (reply.status !== 200) throw new Error(`mutation failed: ${reply.status} ${reply.text}`)
+  lastWrite.set(c, reply.json.user.version)
   return reply.json
 }

@@ -3,13 +3,25 @@ import NextAuth from 'next-auth'
 import { abuseLimits } from '../abuse-config'
 import { authOptions } from '../auth-options'
 import { PROVIDERS } from '../claims'
+import { csrfTokenVerified } from '../csrf'
 import { clientAddress, reserveGuestSignIn } from '../guest-limits'
 import { knownAuthError } from '../auth-errors'
+import { displayName } from '../providers/guest'
+import { authSecret, useSecureCookies } from '../secret'
+import { fail, sameOriginOnly } from './http'
 import { instrumented } from './instrumented'
 
+/** The providers whose callback takes a POSTed form (credentials): a GET there is next-auth's 500 otherwise. */
+// (A v4 provider's own id is in `options`: next-auth merges it over the type's default id, core/lib/providers.js.)
+const CREDENTIALS = new Set(authOptions.providers.filter((p) => p.type === 'credentials').map((p) => (p.options as { id?: string } | undefined)?.id ?? p.id))
+
 /**
- * next-auth's handler, behind two checks it cannot make itself:
- * - guest sign-ins over their limit get a 429 with Retry-After before a row is written. From `authorize`
+ * next-auth's handler, behind the checks it cannot make itself:
+ * - every POST (sign-in, the pass-through providers, update(), sign-out) only from the site's own origin, like the
+ *   demo API: next-auth's double-submit CSRF token alone lets a same-site page (another port) post here.
+ * - a GET to a credentials provider's callback is a 405 with a message (next-auth answers it with a 500).
+ * - guest sign-ins over their limit get a 429 with Retry-After before a row is written, counted only once the
+ *   request passed next-auth's CSRF check and the name check, so junk costs an address none of its budget. From `authorize`
  *   next-auth v4 can only answer 401 (core/routes/callback.js:344-348). The body is what next-auth/react's
  *   signIn reads (`data.url`'s `error` parameter, react/index.js:267), so the page shows the message.
  * - `/api/auth/error?error=` must be one of next-auth's codes: it copies the raw value into a Location header
@@ -23,7 +35,12 @@ export async function guardedAuth(req: NextApiRequest, res: NextApiResponse) {
       return void res.status(400).json({ error: 'Unknown error code: /api/auth/error takes one of next-auth\'s error codes.' })
     }
   }
-  if (action === 'callback' && providerId === PROVIDERS.guest && req.method === 'POST') {
+  if (req.method === 'POST' && !sameOriginOnly(req, res)) return
+  if (action === 'callback' && CREDENTIALS.has(providerId) && req.method !== 'POST') {
+    res.setHeader('Allow', 'POST')
+    return void fail(res, 405, `Use POST: /api/auth/callback/${providerId} takes a form with csrfToken (next-auth/react's signIn sends it).`)
+  }
+  if (action === 'callback' && providerId === PROVIDERS.guest && req.method === 'POST' && wouldSignIn(req)) {
     const limits = abuseLimits()
     const decision = reserveGuestSignIn(clientAddress(req, limits.trustProxy), limits)
     if (!decision.ok) {
@@ -35,6 +52,12 @@ export async function guardedAuth(req: NextApiRequest, res: NextApiResponse) {
     }
   }
   return NextAuth(req, res, authOptions)
+}
+
+/** next-auth would act on this guest sign-in: its CSRF token checks out and the name is one the provider takes. */
+function wouldSignIn(req: NextApiRequest): boolean {
+  const body = (req.body ?? {}) as Record<string, unknown>
+  return csrfTokenVerified(req.headers.cookie, body.csrfToken, authSecret(), useSecureCookies()) && displayName.safeParse(body.name).success
 }
 
 export const authHandler = instrumented(guardedAuth)

@@ -2,6 +2,7 @@ import type { NextApiHandler } from 'next'
 import { z } from 'zod'
 import { isNaiveSession } from '../claims'
 import { CookieNameError, reissueSession, SessionTooLarge } from '../reissue-session'
+import { admitNow, ENDED } from '../session-access'
 import { expiredSessionCookies, readSessionToken } from '../session-cookie'
 import { issueTicket } from '../tickets'
 import { completeOnboarding, publicUser, resetOnboarding, type UserRow } from '../users'
@@ -24,7 +25,10 @@ export const NAIVE_SESSION_REFUSED =
  * The mutation, then the proof: the row is written (version + 1) and the answer carries the
  * updated user and a ticket the hardened provider accepts for this session only.
  */
-function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number] }>>(schema: S, write: (userId: string, body: z.infer<S>) => UserRow | undefined): NextApiHandler {
+function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number] }>>(
+  schema: S,
+  write: (userId: string, epoch: number, body: z.infer<S>) => UserRow | undefined,
+): NextApiHandler {
   return instrumented(async (req, res) => {
     if (!allowMethod(req, res, 'POST')) return
     if (!sameOriginOnly(req, res)) return
@@ -35,11 +39,15 @@ function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number]
     if (!token.sid) return void fail(res, 401, 'Your session predates session ids: sign out and in again.')
     const body = jsonBody(req, res, schema)
     if (body === undefined) return
-    const row = write(token.sub, body)
+    // Written only if session-access.ts admits this session at its epoch (in the UPDATE itself: no extra read).
+    const row = write(token.sub, token.epoch ?? 0, body)
     if (!row) {
-      // The row was removed (an idle guest, cleaned up): sign this browser out instead of leaving it stuck.
+      // Refused: the row was removed (an idle guest, cleaned up), suspended, or this session revoked. Either way
+      // this browser is signed out instead of left holding a session that can do nothing.
       res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie, req.headers))
-      return void fail(res, 401, 'Your guest user no longer exists (idle guests are removed): you are signed out. Sign in again.')
+      const reason = admitNow(token) ?? 'deleted'
+      if (reason === 'deleted') return void fail(res, 401, 'Your guest user no longer exists (idle guests are removed): you are signed out. Sign in again.')
+      return void fail(res, 403, `${ENDED[reason]} You are signed out.`)
     }
     if (body.strategy === 'response') {
       // The one-request update: the new cookie rides on this response (reissue-session.ts).
@@ -56,5 +64,5 @@ function mutation<S extends z.ZodType<{ strategy?: (typeof STRATEGY_IDS)[number]
   })
 }
 
-export const completeHandler = mutation(completeBody, (id, body) => completeOnboarding(id, body.goal))
-export const resetHandler = mutation(resetBody, (id) => resetOnboarding(id))
+export const completeHandler = mutation(completeBody, (id, epoch, body) => completeOnboarding(id, body.goal, epoch))
+export const resetHandler = mutation(resetBody, (id, epoch) => resetOnboarding(id, epoch))

@@ -4,12 +4,13 @@ import type { NextApiHandler, NextApiRequest, NextApiResponse } from 'next'
 import type { JWT } from 'next-auth/jwt'
 import { z } from 'zod'
 import { PROVIDERS } from '../claims'
-import { readSessionToken } from '../session-cookie'
-import { decide, nowSeconds, POLICIES, policyOf, recheckSeconds, withRow } from '../stale/policy'
+import { admitNow, ENDED } from '../session-access'
+import { expiredSessionCookies, readSessionToken } from '../session-cookie'
+import { nowSeconds, POLICIES, policyOf, recheckSeconds, withRow } from '../stale/policy'
 import { sessionCookieFor } from '../stale/reissue'
 import { bumpEpoch, changeAccess, readAccess, ROLES, type AccessRow } from '../stale/store'
 import { serialize } from 'cookie'
-import { allowMethod, fail, jsonBody } from './http'
+import { allowMethod, fail, jsonBody, sameOriginOnly } from './http'
 import { instrumented } from './instrumented'
 
 const changeBody = z
@@ -29,11 +30,22 @@ async function caller(req: NextApiRequest, res: NextApiResponse): Promise<{ toke
   return { token, row }
 }
 
+/**
+ * Every write here: same origin only (like the onboarding routes), then the caller's session admitted by
+ * session-access.ts against the row just read: a suspended or revoked session changes nothing and is signed out
+ * (it cannot lift its own suspension, switch to a policy that would keep it, or sign out everywhere once more).
+ */
 function post<S extends z.ZodType>(schema: S, act: (req: NextApiRequest, res: NextApiResponse, c: { token: JWT; row: AccessRow }, body: z.infer<S>) => Promise<void> | void): NextApiHandler {
   return instrumented(async (req, res) => {
     if (!allowMethod(req, res, 'POST')) return
+    if (!sameOriginOnly(req, res)) return
     const c = await caller(req, res)
     if (!c) return
+    const ended = admitNow(c.token, c.row)
+    if (ended) {
+      res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie))
+      return void fail(res, 403, `${ENDED[ended]} (This session has been ended: ${ended}.)`)
+    }
     const body = jsonBody(req, res, schema)
     if (body === undefined) return
     res.setHeader('Cache-Control', 'no-store')
@@ -41,11 +53,12 @@ function post<S extends z.ZodType>(schema: S, act: (req: NextApiRequest, res: Ne
   })
 }
 
-/** POST /api/demo/admin/change { role } | { suspended }: the row changes; the cookie is left alone, on purpose. */
+/**
+ * POST /api/demo/admin/change { role } | { suspended }: the row changes; the cookie is left alone, on purpose.
+ * A suspension also bumps the epoch, so the session that asked for it can write nothing afterwards (not even
+ * `{ "suspended": false }`): in the demo, where you are your own admin, a suspended guest signs in anew.
+ */
 export const changeHandler = post(changeBody, (_req, res, { token }, body) => {
-  if (readAccess(token.sub!)?.suspended && body.suspended !== false) {
-    return void fail(res, 409, 'This user is suspended: lift the suspension first ({ "suspended": false }).')
-  }
   const row = changeAccess(token.sub!, body)
   res.status(200).json({ row, changedAt: Date.now() })
 })
@@ -61,9 +74,7 @@ export const signOutEverywhereHandler = post(emptyBody, (_req, res, { token }) =
  * cookie keeps the token's epoch: a session already revoked cannot renew itself by switching policy.
  */
 export const policyHandler = post(policyBody, async (_req, res, { token, row }, { policy }) => {
-  // Checked as the epoch policy would, whatever the new one: a revoked session cannot switch to "none" to live on.
-  const verdict = decide({ ...token, stalePolicy: 'epoch' }, nowSeconds(), () => row)
-  if (verdict.kind === 'end') return void fail(res, 403, `This session has been ended (${verdict.reason}): sign in again.`)
+  // post() admitted the session against the row, whatever its policy: a revoked session cannot switch to "none".
   const next = { ...withRow(token, row, nowSeconds()), epoch: token.epoch ?? 0, stalePolicy: policy }
   const cookie = await sessionCookieFor(next)
   if (!cookie) return void fail(res, 413, 'The session would not fit in one cookie.')
@@ -71,7 +82,11 @@ export const policyHandler = post(policyBody, async (_req, res, { token, row }, 
   res.status(200).json({ policy, claims: next })
 })
 
-/** GET /api/demo/stale/status: the row beside the token this browser holds, and the policy's settings. */
+/**
+ * GET /api/demo/stale/status: the row beside the token this browser holds, and the policy's settings. A read of
+ * the caller's own row, writing nothing: it answers for an ended session too (`ended` says why), so the panel can
+ * show the suspension the gate is about to act on.
+ */
 export const statusHandler = instrumented(async (req, res) => {
   if (!allowMethod(req, res, 'GET')) return
   const c = await caller(req, res)
@@ -81,6 +96,7 @@ export const statusHandler = instrumented(async (req, res) => {
     row: c.row,
     token: c.token,
     policy: policyOf(c.token),
+    ended: admitNow(c.token, c.row),
     recheckSeconds: recheckSeconds(),
     now: nowSeconds(),
   })

@@ -8,12 +8,27 @@ import { createGuest } from '../users'
 // bidi overrides and isolates such as U+202E), no line or paragraph separators, no private-use or lone surrogates.
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u
 
+// What draws nothing on its own: default-ignorable code points (U+3164 HANGUL FILLER and its half-width and jamo
+// siblings are among them), format characters, combining marks (they draw on a base, or on nothing), separators
+// and white space, and the few graphic characters that are blank by design (U+2800 BRAILLE PATTERN BLANK).
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\p{Z}\s\u2800]/gu
+// More marks on one base than any language writes (Vietnamese stacks two, some scripts three or four):
+// past that it is "zalgo" text that draws over the lines around it.
+const MARK_STACK = /\p{M}{5,}/u
+
+/** The name with everything that draws nothing removed, after NFKC (which folds look-alike spaces and widths). */
+export function visiblePart(name: string): string {
+  return name.normalize('NFKC').replace(INVISIBLE, '')
+}
+
 export const displayName = z
   .string({ error: 'Enter a display name.' })
   .trim()
   .min(1, 'Enter a display name.')
   .max(40, 'A display name has at most 40 characters.')
   .refine((name) => !UNPRINTABLE.test(name), 'A display name holds printable text only (no control, zero-width or bidi characters).')
+  .refine((name) => visiblePart(name).length > 0, 'A display name must show something: this one renders as blank.')
+  .refine((name) => !MARK_STACK.test(name.normalize('NFD')), 'A display name stacks at most four combining marks on one letter.')
 
 /**
  * "Continue as a guest": every sign-in creates a new user row, so two guests never share a session.

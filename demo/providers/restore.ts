@@ -1,5 +1,6 @@
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { PROVIDERS, isNaiveSession, userFromRow } from '../claims'
+import { assertAdmitted } from '../session-access'
 import { readSessionToken } from '../session-cookie'
 import { touchUser } from '../users'
 
@@ -7,6 +8,9 @@ import { touchUser } from '../users'
  * "Return as yourself": after the naive attack, the reader gets their own session back: the same user row,
  * re-read, with no new guest and nothing counted against the guest sign-in limit. It trusts only the
  * server-set `realSub` inside the caller's own (encrypted) naive session cookie, never anything posted.
+ * It mints a real session from a row, so session-access.ts reads that row now, against the epoch the naive session
+ * carried over from the caller's own session: a user suspended or signed out everywhere since gets nothing back.
+ * The restored session keeps that epoch and policy (never the row's current epoch, which would renew a revoked one).
  */
 export const restoreProvider = CredentialsProvider({
   id: PROVIDERS.restore,
@@ -18,6 +22,7 @@ export const restoreProvider = CredentialsProvider({
     if (!current?.realSub) throw new Error('This naive session was minted with no session before it: there is no one to return to. Sign in as a guest.')
     const row = touchUser(current.realSub)
     if (!row) throw new Error('Your own guest user no longer exists (idle guests are removed). Sign in as a guest again.')
-    return userFromRow(row, { signedInWith: PROVIDERS.restore })
+    assertAdmitted(current, row)
+    return userFromRow(row, { signedInWith: PROVIDERS.restore, epoch: current.epoch ?? 0, stalePolicy: current.stalePolicy })
   },
 })

@@ -1,6 +1,7 @@
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { z } from 'zod'
 import { PROVIDERS, isNaiveSession } from '../claims'
+import { honour } from '../session-access'
 import { readSessionToken } from '../session-cookie'
 
 // ⚠️ DELIBERATELY VULNERABLE: the source article's provider, kept for the live attack demo.
@@ -9,7 +10,9 @@ import { readSessionToken } from '../session-cookie'
 // What keeps it a demo and nothing more: the session it mints says `mintedBy: "session-update-naive"`
 // (set by the server, from the provider id), and every other writer here refuses such a session: the
 // demo API (403), the ticket provider and update(). So it changes the caller's own cookie, in the caller's
-// own browser, and no row in the database.
+// own browser, and no row in the database. Nor is it a way out of revocation: over an existing session it asks
+// session-access.ts like any re-mint (a session its policy ends gets no naive one), and the naive session carries
+// the caller's epoch and policy, so the gate and "Return as yourself" still judge the caller's real account.
 
 // The article returns JSON.parse(credentials.user) as is. The one guard here keeps the lesson (any id,
 // any role is still minted) but stops next-auth from answering 500 when `id` is not a string, e.g.
@@ -42,7 +45,10 @@ export const naiveSessionUpdateProvider = CredentialsProvider({
     // Remember who the caller really was, so "Return as yourself" can restore that session (the server's
     // own reading of the caller's cookie: a naive session passes on the realSub it already had).
     const current = await readSessionToken(req?.headers?.cookie)
+    // Throws SessionRefused (a 401 with its message) when the caller's own session is suspended or revoked.
+    if (current) honour(current)
     const realSub = isNaiveSession(current) ? current?.realSub : current?.sub
-    return { ...parsed.data, ...(realSub ? { realSub } : {}) }
+    if (!realSub) return parsed.data
+    return { ...parsed.data, realSub, epoch: current?.epoch ?? 0, stalePolicy: current?.stalePolicy, checkedAt: current?.checkedAt }
   },
 })

@@ -82,6 +82,22 @@ describe('security headers', () => {
     expect(csp['script-src']).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`)
   })
 
+  test("the sandbox's policy on every spelling of its path the server serves it under (issue 22: /%6cab-sandbox.html)", async () => {
+    const body = await (await get('/lab-sandbox.html')).text()
+    for (const path of ['/%6cab-sandbox.html', '/%6Cab-sandbox.html', '/lab%2dsandbox.html', '/lab-sandbox%2Ehtml', '/%6c%61%62%2d%73%61%6e%64%62%6f%78%2e%68%74%6d%6c']) {
+      const res = await get(path)
+      // Whatever the server answers for it, it never serves the sandbox document under the site's policy.
+      if (res.status === 200 && (await res.clone().text()) === body) {
+        const csp = parse(res.headers.get('content-security-policy'))
+        expect(csp.sandbox, path).toEqual(['allow-scripts'])
+        expect(csp['connect-src'], path).toEqual(["'none'"])
+        expect(res.headers.get('x-frame-options'), path).toBe('SAMEORIGIN')
+      } else expect(res.headers.get('content-security-policy'), `${path} ${res.status}`).not.toContain("'unsafe-eval'")
+    }
+    // The spelling the review found is served: the check above is not vacuous.
+    expect((await get('/%6cab-sandbox.html')).status).toBe(200)
+  })
+
   test('the build-time headers leave HSTS and upgrade-insecure-requests to middleware.ts (they follow the run-time URL)', () => {
     for (const rule of securityHeaders()) {
       expect(rule.headers.find((h: { key: string }) => h.key === 'Strict-Transport-Security')).toBeUndefined()

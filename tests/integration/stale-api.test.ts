@@ -110,3 +110,23 @@ describe('POST /api/demo/stale/policy and /api/demo/sign-out-everywhere', () => 
     expect(renew.json.error).toMatch(/revoked/)
   })
 })
+
+describe('revocation laundering, on the production server (issue 22, the review’s medium finding)', () => {
+  it('suspended → naive pass-through → "Return as yourself" → /demo/explore: refused at each step, nothing written', async () => {
+    const { c, id } = await guest()
+    expect((await c.complete({ goal: 'learn', strategy: 'response' })).status).toBe(200)
+    expect((await c.request('/api/demo/stale/policy', { method: 'POST', body_json: { policy: 'epoch' } })).status).toBe(200)
+    expect((await c.request('/demo/explore')).status).toBe(200)
+    const admin = new Client(server.url)
+    for (const [k, v] of c.jar) admin.jar.set(k, v)
+    expect((await change(admin, { suspended: true })).status).toBe(200)
+
+    const naive = await c.callback('session-update-naive', { user: JSON.stringify({ id, onboardingStep: 'COMPLETED' }) })
+    expect(naive.status).toBe(401)
+    expect(naive.error).toMatch(/suspended/)
+    expect((await c.callback('session-restore', {})).status).toBe(401)
+    expect((await c.request('/demo/explore')).status).toBe(307)
+    expect((await c.reset()).status).toBeGreaterThanOrEqual(401)
+    expect(row(id)).toMatchObject({ suspended: 1, onboarding_step: 'COMPLETED', version: 3 })
+  })
+})

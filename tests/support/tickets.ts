@@ -13,7 +13,7 @@ export async function issueTicketAs(dataDir: string, row: Partial<UserRow> & { i
     vi.setSystemTime(at)
   }
   try {
-    return await issueTicket({ name: 'X', role: 'reader', onboardingStep: 'COMPLETED', email: null, image: null, goal: null, ...row }, sid)
+    return await issueTicket({ name: 'X', role: 'reader', onboardingStep: 'COMPLETED', email: null, image: null, goal: null, suspended: 0, sessionEpoch: 0, ...row }, sid)
   } finally {
     vi.useRealTimers()
   }

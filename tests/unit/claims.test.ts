@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ONBOARDING_COMPLETED, ONBOARDING_INITIAL, PROVIDERS, signInToken, tokenFromRow, tokenFromUser, userFromRow, userFromToken } from '@/demo/claims'
 import type { UserRow } from '@/demo/users'
 
-const row: UserRow = { id: 'u1', name: 'Ada', email: 'a@example.com', image: 'i.png', role: 'admin', onboardingStep: 'COMPLETED', goal: 'ship', version: 4 }
+const row: UserRow = { id: 'u1', name: 'Ada', email: 'a@example.com', image: 'i.png', role: 'admin', onboardingStep: 'COMPLETED', goal: 'ship', version: 4, suspended: 0, sessionEpoch: 0 }
 afterEach(() => vi.useRealTimers())
 
 describe('claims', () => {

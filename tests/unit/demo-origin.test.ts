@@ -1,5 +1,5 @@
 // Finding 3: the demo's mutating API takes JSON from the site's own origin only (Origin, else Sec-Fetch-Site;
-// neither, as from curl, is allowed). The browser version, from a second loopback origin: e2e/cross-origin.test.ts.
+// neither, as from curl, is allowed). The browser version, from a second loopback origin: e2e/security.test.ts ("cross-origin writes from a second loopback origin").
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'

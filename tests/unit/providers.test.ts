@@ -31,6 +31,45 @@ describe('guest provider', () => {
   })
 })
 
+describe('display names that render as nothing are refused (issue 22)', () => {
+  const authorize = (name: string) => options(guestProvider).authorize({ name }, {} as never)
+  // After NFKC, removing default-ignorable, format, combining, separator and blank-by-design code points, something
+  // must remain; and no more than four marks stack on one letter.
+  const BLANK = {
+    'U+3164 HANGUL FILLER': '\u3164',
+    'U+3164 × 3 with spaces': '\u3164 \u3164 \u3164',
+    'U+FFA0 HALFWIDTH HANGUL FILLER': '\uFFA0',
+    'U+115F/U+1160 jamo fillers': '\u115F\u1160',
+    'U+2800 BRAILLE PATTERN BLANK': '\u2800\u2800',
+    'U+3000 ideographic space': '\u3000',
+    'combining marks alone': '\u0301\u0302\u0303',
+    'U+034F combining grapheme joiner': '\u034F',
+    'U+2800 and a mark': '\u2800\u0301',
+  }
+  for (const [what, name] of Object.entries(BLANK)) {
+    it(`refuses ${what}`, async () => {
+      await expect(authorize(name)).rejects.toThrow(/^(A display name must show something: this one renders as blank\.|Enter a display name\.|A display name holds printable text only.*)$/)
+    })
+  }
+
+  it('refuses a stack of five or more combining marks on one letter ("zalgo")', async () => {
+    await expect(authorize(`a${'\u0301'.repeat(5)}`)).rejects.toThrow('A display name stacks at most four combining marks on one letter.')
+    await expect(authorize(`Zalgo${'\u0336\u0337\u0338'.repeat(3)}`)).rejects.toThrow(/at most four combining marks/)
+  })
+
+  it('accepts real names in any script, marks and all', async () => {
+    for (const name of ['Zoë', 'Zoe\u0308', 'Nguyễn Thị', 'किरण', '李小龍', 'José María', 'O’Brien', 'a\u0301\u0302\u0303\u0304', '田中 ㅤ花子'.replace('ㅤ', '')]) {
+      await expect(authorize(name), name).resolves.toMatchObject({ name: name.trim() })
+    }
+  })
+
+  it('visiblePart: what is left to see', async () => {
+    const { visiblePart } = await import('@/demo/providers/guest')
+    expect(visiblePart('\u3164A\u2800b\u200B\u0301 ')).toBe('Ab')
+    expect(visiblePart('ｆｕｌｌ')).toBe('full') // NFKC folds widths
+  })
+})
+
 describe('GitHub provider', () => {
   it('is offered only when both GITHUB_ID and GITHUB_SECRET are set', () => {
     delete process.env.GITHUB_ID

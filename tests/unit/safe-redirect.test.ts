@@ -1,5 +1,5 @@
 // Finding 1, fast: the one same-origin check (demo/safe-redirect.ts) and next-auth's redirect callback that uses it.
-// The browser version (what Chromium really does with the result): e2e/open-redirect.test.ts.
+// The browser version (what Chromium really does with the result): e2e/security.test.ts ("open redirect through callbackUrl").
 import { afterEach, describe, expect, it } from 'vitest'
 import { callbackUrlFromAddressBar, safeCallbackUrl, safeRedirect } from '@/demo/safe-redirect'
 

@@ -16,7 +16,7 @@ const authorize = (provider: { options?: unknown }) => (provider.options as Cred
 const hardened = authorize(sessionUpdateProvider)
 
 const row = (patch: Partial<UserRow> = {}): UserRow => ({
-  id: 'u1', name: 'Ada L.', email: null, image: null, role: 'reader', onboardingStep: 'COMPLETED', goal: 'learn', version: 2, ...patch,
+  id: 'u1', name: 'Ada L.', email: null, image: null, role: 'reader', onboardingStep: 'COMPLETED', goal: 'learn', version: 2, suspended: 0, sessionEpoch: 0, ...patch,
 })
 const session = { sub: 'u1', name: 'Ada', email: 'ada@example.com', picture: 'https://example.com/a.png', role: 'reader', onboardingStep: 'INITIAL', ver: 1, mintedBy: 'demo', signedInWith: 'demo', signedInAt: 1700000000, sid: 'sid-1' }
 

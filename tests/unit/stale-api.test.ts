@@ -1,11 +1,10 @@
 // "Someone else changes you" (demo/api/stale.ts) in process: next-auth's real handler, Next's API resolver and a
 // real SQLite file, no build. Each endpoint acts on the caller's own row, refuses what it should with a 4xx and a
 // message, and changes nothing then. (tests/integration/stale-api.test.ts drives the gate's side on the build.)
-import Database from 'better-sqlite3'
-import { join } from 'node:path'
+import type Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client } from '../support/client'
-import { startApiServer, type ApiServer } from '../support/api-server'
+import { startApiServer, withDb, type ApiServer } from '../support/api-server'
 import { FORGED_ADMIN } from '../support/forged'
 import { sessionCookie } from '../support/demo-session'
 import { BAD_CHANGE_BODIES } from '../support/stale-cases'
@@ -18,14 +17,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-function sql<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(join(server.dataDir, 'demo.sqlite'))
-  try {
-    return run(db)
-  } finally {
-    db.close()
-  }
-}
+const sql = <T,>(run: (db: Database.Database) => T): T => withDb(server, run)
 const row = (id: string) =>
   sql((db) => db.prepare('SELECT role, suspended, session_epoch, version, onboarding_step FROM users WHERE id = ?').get(id))
 
@@ -106,19 +98,17 @@ describe('POST /api/demo/admin/change', () => {
     expect(row(id)).toBeUndefined()
   })
 
-  it('suspends (epoch bumped), refuses other changes while suspended (409), and lifts the suspension', async () => {
+  it('suspends (epoch bumped); the suspended session then writes nothing, not even its own reinstatement (403, signed out)', async () => {
     const { c, id } = await guest()
+    const later = copyOf(c)
     expect((await change(c, { suspended: true })).json.row).toMatchObject({ suspended: true, sessionEpoch: 1 })
-    const refused = await change(c, { role: 'editor' })
-    expect(refused.status).toBe(409)
-    expect(refused.json.error).toMatch(/^This user is suspended: lift the suspension first/)
-    expect(row(id)).toMatchObject({ role: 'reader', suspended: 1 })
-    const again = await change(c, { suspended: true })
-    expect(again.status).toBe(409)
-    const lifted = await change(c, { suspended: false })
-    expect(lifted.status).toBe(200)
-    expect(lifted.json.row).toMatchObject({ suspended: false, role: 'reader' })
-    expect((await change(c, { role: 'editor' })).json.row).toMatchObject({ role: 'editor', suspended: false })
+    for (const body of [{ role: 'editor' }, { suspended: true }, { suspended: false }]) {
+      const refused = await change(copyOf(later), body)
+      expect(refused.status).toBe(403)
+      expect(refused.json.error).toMatch(/^Refused: this user is suspended\. .*\(This session has been ended: suspended\.\)$/)
+      expect(refused.headers.getSetCookie()).toEqual([expect.stringMatching(/^next-auth\.session-token=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax$/)])
+    }
+    expect(row(id)).toMatchObject({ role: 'reader', suspended: 1, session_epoch: 1 })
   })
 })
 
@@ -176,15 +166,17 @@ describe('POST /api/demo/stale/policy', () => {
     expect((await post(c, '/api/demo/sign-out-everywhere', {})).status).toBe(200)
     const renew = await post(revoked, '/api/demo/stale/policy', { policy: 'none' })
     expect(renew.status).toBe(403)
-    expect(renew.json.error).toBe('This session has been ended (revoked): sign in again.')
-    expect(renew.headers.getSetCookie()).toEqual([])
+    expect(renew.json.error).toMatch(/^Refused: this session was signed out everywhere .*\(This session has been ended: revoked\.\)$/)
+    // No renewed cookie: the only Set-Cookie expires the one it sent.
+    expect(renew.headers.getSetCookie()).toEqual([expect.stringMatching(/^next-auth\.session-token=; .*Max-Age=0/)])
 
     const { c: other } = await guest()
     const suspended = copyOf(other)
     await change(other, { suspended: true })
     const denied = await post(suspended, '/api/demo/stale/policy', { policy: 'epoch' })
     expect(denied.status).toBe(403)
-    expect(denied.json.error).toBe('This session has been ended (suspended): sign in again.')
+    expect(denied.json.error).toMatch(/\(This session has been ended: suspended\.\)$/)
+    expect(denied.headers.getSetCookie()).toEqual([expect.stringMatching(/^next-auth\.session-token=; .*Max-Age=0/)])
   })
 })
 

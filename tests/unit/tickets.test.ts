@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TICKET_TTL_SECONDS, TicketRefused, issueTicket, verifyTicket } from '@/demo/tickets'
 import type { UserRow } from '@/demo/users'
 
-const row: UserRow = { id: 'u1', name: 'Ada', email: null, image: null, role: 'reader', onboardingStep: 'COMPLETED', goal: null, version: 2 }
+const row: UserRow = { id: 'u1', name: 'Ada', email: null, image: null, role: 'reader', onboardingStep: 'COMPLETED', goal: null, version: 2, suspended: 0, sessionEpoch: 0 }
 const claims = { name: 'Ada', role: 'reader', onboardingStep: 'COMPLETED' }
 const SID = 'sid-1'
 afterEach(() => vi.useRealTimers())
