@@ -12,12 +12,13 @@ import { describe, expect, it } from 'vitest'
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route'
 import { everySpelling, nextraInlineScripts, sandboxPolicy, sandboxScript, securityHeaders, sitePolicy } from '@/security/headers.mjs'
 import { LAB_SANDBOX_PATH } from '@/lab/sandbox-path.mjs'
+import { publicUrlHeaders } from '@/security/public-url-headers.mjs'
 
 type Header = { key: string; value: string }
 type Rule = { source: string; headers: Header[] }
 
 /** The headers a path gets: every rule whose compiled regex matches the raw path, as Next applies them. */
-function headersFor(path: string, rules: Rule[] = securityHeaders('http://localhost:3000')): Header[][] {
+function headersFor(path: string, rules: Rule[] = securityHeaders()): Header[][] {
   return rules.filter((rule) => new RegExp(buildCustomRoute('header', rule).regex).test(path)).map((rule) => rule.headers)
 }
 const csp = (headers: Header[]) => headers.find((h) => h.key === 'Content-Security-Policy')!.value
@@ -80,17 +81,20 @@ describe('the site policy', () => {
     expect(site).not.toHaveProperty('upgrade-insecure-requests')
   })
 
-  it('over https: upgrade-insecure-requests and HSTS; over http neither', () => {
+  it('over https: upgrade-insecure-requests and HSTS, set per request from the run-time URL; over http neither', () => {
     expect(directives(sitePolicy({ https: true }))['upgrade-insecure-requests']).toEqual([])
-    const https = headersFor('/', securityHeaders('https://demo.example'))[0]
-    expect(https).toContainEqual({ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' })
-    expect(csp(https)).toContain('upgrade-insecure-requests')
-    const http = headersFor('/')[0]
-    expect(http.map((h) => h.key)).not.toContain('Strict-Transport-Security')
+    // The build-time rules never carry them (a build made before the https URL was set would serve none).
+    for (const headers of headersFor('/')) expect(headers.map((h) => h.key)).not.toContain('Strict-Transport-Security')
+    const https = new Map(publicUrlHeaders('https://demo.example', '/', sitePolicy({ https: true })))
+    expect(https.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
+    expect(https.get('Content-Security-Policy')).toContain('upgrade-insecure-requests')
+    // The sandbox keeps its own policy however its path is spelled; HSTS still applies.
+    expect(new Map(publicUrlHeaders('https://demo.example', '/%6cab-sandbox.html', 'x')).has('Content-Security-Policy')).toBe(false)
+    expect(publicUrlHeaders('http://localhost:3000', '/', 'x')).toEqual([])
   })
 
   it('the common headers on every rule', () => {
-    for (const rule of securityHeaders('http://localhost:3000') as Rule[]) {
+    for (const rule of securityHeaders() as Rule[]) {
       expect(rule.headers).toEqual(
         expect.arrayContaining([
           { key: 'X-Content-Type-Options', value: 'nosniff' },
