@@ -48,7 +48,8 @@ export function SequenceDiagram({ flow, messages, title }: { flow?: FlowName; me
   const used = (Object.keys(PHASES) as Phase[]).filter((p) => rows.some((m) => m.phase === p))
   return (
     <figure className={styles.figure} data-testid="sequence-diagram">
-      <div className={styles.scroll}>
+      {/* scroll-cue (styles/global.css): on a phone, where it scrolls, the diagram says so. */}
+      <div className={`${styles.scroll} scroll-cue`} data-cue="Scroll sideways for the whole diagram →">
         <svg viewBox={`0 0 ${WIDTH} ${height}`} className={styles.svg} role="img" aria-label={`${caption}. ${describe(rows)}`}>
           <defs>
             {used.map((p) => (

@@ -4,7 +4,11 @@
 // site with the next build, and one removed disappears, with no page to edit.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { STARTERS_DIR, starterFiles, starterNames } from './zip.mjs'
+import { starterFiles, starterNames } from './zip.mjs'
+
+// From the working directory, as components/TestLink/linked-files.mjs does: the site's build bundles this file, where
+// a path computed from import.meta.url could name the bundle's folder instead of the repository.
+const STARTERS = join(process.cwd(), 'starters')
 
 /** The auth library a starter is built on, as a reader searches for it. */
 function library(pkg) {
@@ -31,8 +35,11 @@ function commands(readme) {
 /**
  * @returns {{ name: string, title: string, library: string, summary: string, commands: string[], files: string[] }[]}
  */
-export function starterCatalog(dir = STARTERS_DIR) {
-  return starterNames().map((name) => {
+export function starterCatalog(dir = STARTERS) {
+  const names = starterNames(dir)
+  // A site whose starters/ folder is missing would list none and say nothing: refuse instead.
+  if (names.length === 0) throw new Error(`No starter found under ${dir} (a folder with a package.json): the Starters page would be empty.`)
+  return names.map((name) => {
     const root = join(dir, name)
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
     const readme = existsSync(join(root, 'README.md')) ? readFileSync(join(root, 'README.md'), 'utf8') : ''
