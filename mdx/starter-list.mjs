@@ -33,7 +33,7 @@ function section(s) {
     // Nextra draws details/summary as its own collapsible; the list inside is a component, out of the search index.
     jsx('details', [], [
       jsx('summary', [], [text(`Browse its ${files.length} files`)]),
-      jsx('StarterFiles', [attr('name', s.name), attr('files', files.join('\n'))]),
+      jsx('StarterFiles', [attr('name', s.name), attr('files', files.join('|'))]),
     ]),
   ]
 }
