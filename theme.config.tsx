@@ -9,7 +9,8 @@ const DEFAULT_DESCRIPTION =
 
 function Head() {
   const { frontMatter, title } = useConfig()
-  const pageTitle = title && title !== 'Index' ? `${title} – ${SITE_NAME}` : SITE_NAME
+  // The home page's title is the site's name: "Session Update Lab", not "Session Update Lab – Session Update Lab".
+  const pageTitle = title && title !== 'Index' && title !== SITE_NAME ? `${title} – ${SITE_NAME}` : SITE_NAME
   const description: string = frontMatter.description ?? DEFAULT_DESCRIPTION
   return (
     <>

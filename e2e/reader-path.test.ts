@@ -9,21 +9,23 @@ const env = useServerAndBrowser()
 const context = (options: Parameters<typeof localContext>[2] = {}) => localContext(env.browser, env.server.url, options)
 
 describe.skipIf(!hasBrowser)("the reader's path", () => {
-  it('the chapters run problem, pass-through, attack, hardening, built-in update, then the comparison', async () => {
+  it('the chapters run problem, one-request update, built-in update, comparison, then the pass-through lesson', async () => {
     const ctx = await context()
     const page = await ctx.newPage()
     await page.goto('/guide/the-problem')
     const order = await page.$$eval('aside a[href^="/guide/"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     const at = (p: string) => order.indexOf(p)
+    // The order of the recommendation (components/Recommendation), then the popular trick as a lesson.
     expect(at('/guide/the-problem')).toBe(0)
+    expect(at('/guide/server-side-update')).toBeLessThan(at('/guide/built-in-update'))
+    expect(at('/guide/built-in-update')).toBeLessThan(at('/guide/approaches'))
+    expect(at('/guide/approaches')).toBeLessThan(at('/guide/pass-through'))
     expect(at('/guide/pass-through')).toBeLessThan(at('/guide/the-attack'))
     expect(at('/guide/the-attack')).toBeLessThan(at('/guide/hardening'))
-    expect(at('/guide/hardening')).toBeLessThan(at('/guide/built-in-update'))
-    expect(at('/guide/built-in-update')).toBeLessThan(at('/guide/approaches'))
-    expect(at('/guide/approaches')).toBeLessThan(at('/guide/middleware'))
-    // The first chapter names and links the source article, and gives the verdict in one line.
+    expect(at('/guide/hardening')).toBeLessThan(at('/guide/middleware'))
+    // The first chapter names and links the source article, and gives the recommendation once.
     expect(await page.locator('a[href="https://raulcano.dev/posts/update-nextauth-token"]').count()).toBeGreaterThan(0)
-    expect(await page.getByText('In one line:').count()).toBe(1)
+    expect(await page.getByTestId('recommendation').count()).toBe(1)
     await ctx.close()
   })
 
@@ -38,7 +40,7 @@ describe.skipIf(!hasBrowser)("the reader's path", () => {
     expect(missing?.status()).toBe(404)
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
     expect(await page.locator('nav a[href="/guide/the-problem"], nav a[href="/guide"]').count()).toBeGreaterThan(0)
-    expect(await page.locator('main a[href="/guide/built-in-update"]').count()).toBe(1)
+    expect(await page.locator('main a[href="/guide/server-side-update"]').count()).toBeGreaterThan(0)
     await ctx.close()
   })
 

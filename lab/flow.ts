@@ -23,6 +23,8 @@ export interface FlowResult {
   exchanges: Exchange[]
   /** What Auth.js logged as errors, and what the reader's update code threw. */
   errors: unknown[]
+  /** Sign-ins a provider refused during the update (authorize returned null): a result, not an error. */
+  refused: string[]
 }
 
 export interface AttackResult {
@@ -32,8 +34,15 @@ export interface AttackResult {
   errors: unknown[]
 }
 
-/** The reader's config, plus what the lab owns: the secret, and a sign-in as the demo user to start from. */
-function labConfig(auth: LabModules['auth'], errors: unknown[]): AuthConfig {
+/** Auth.js's name for "authorize returned null": the provider refused, which is an answer, not a fault in the code. */
+const REFUSED = 'CredentialsSignin'
+const isRefusal = (error: unknown) => (error as { type?: string } | null)?.type === REFUSED
+
+/**
+ * The reader's config, plus what the lab owns: the secret, and a sign-in as the demo user to start from. Auth.js logs
+ * a refused credentials sign-in as an error; the lab counts it in `refused` instead.
+ */
+function labConfig(auth: LabModules['auth'], errors: unknown[], refused: string[] = []): AuthConfig {
   return {
     ...auth,
     secret: LAB_SECRET,
@@ -44,7 +53,7 @@ function labConfig(auth: LabModules['auth'], errors: unknown[]): AuthConfig {
       Credentials({ id: LAB_SIGN_IN, name: 'Lab sign-in', credentials: {}, authorize: () => users.find(DEMO_USER_ID) ?? null }),
       ...(auth.providers ?? []),
     ],
-    logger: { error: (error) => errors.push(error), warn: () => {}, debug: () => {} },
+    logger: { error: (error) => (isRefusal(error) ? refused.push(REFUSED) : errors.push(error)), warn: () => {}, debug: () => {} },
   }
 }
 
@@ -52,7 +61,8 @@ function labConfig(auth: LabModules['auth'], errors: unknown[]): AuthConfig {
 export async function runFlow(modules: LabModules): Promise<FlowResult> {
   resetLabServer()
   const errors: unknown[] = []
-  const visitor = new Visitor(labConfig(modules.auth, errors))
+  const refused: string[] = []
+  const visitor = new Visitor(labConfig(modules.auth, errors, refused))
   await visitor.signIn(LAB_SIGN_IN, { redirect: false })
   const before = await visitor.token()
   const client: LabClient = {
@@ -80,7 +90,7 @@ export async function runFlow(modules: LabModules): Promise<FlowResult> {
   } catch (error) {
     errors.push(error)
   }
-  return { before, after: await visitor.token(), session: await visitor.session(), exchanges: visitor.exchanges, errors }
+  return { before, after: await visitor.token(), session: await visitor.session(), exchanges: visitor.exchanges, errors, refused }
 }
 
 /** An anonymous visitor posts a forged user and a forged ticket (alg none) to the session-update provider. */
@@ -97,7 +107,7 @@ export async function runAttack(auth: LabModules['auth']): Promise<AttackResult>
   const letIn = claims?.sub === FORGED_USER.id || claims?.role === 'admin'
   const detail = letIn
     ? `Let in: the session now says user ${String(claims?.sub)}, role ${String(claims?.role)}.`
-    : `Refused: ${result.error ?? `HTTP ${result.status}`}, no session for ${FORGED_USER.id}.`
+    : `Refused: no session minted for ${FORGED_USER.id} (${result.error ?? `HTTP ${result.status}`}).`
   return { letIn, detail, claims, errors }
 }
 

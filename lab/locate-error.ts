@@ -17,12 +17,24 @@ function innermost(error: unknown): unknown {
   return inner instanceof Error ? innermost(inner) : error
 }
 
+/**
+ * Auth.js's error classes are minified in the engine's bundle (`P`, `Q`): their static `type` keeps the real name
+ * (CredentialsSignin, JWTSessionError…). The reader's own errors keep theirs.
+ */
+function errorName(error: Error): string {
+  const type = (error as { type?: unknown }).type
+  return typeof type === 'string' ? type : error.name
+}
+
+/** Auth.js ends its messages with "Read more at https://errors.authjs.dev#…": the name already says which. */
+const readable = (message: string) => message.replace(/\s*Read more at \S+\s*$/, '').trim() || 'no message'
+
 /** The message of an error thrown by, or because of, the reader's code, with its file and line when known. */
 export function locateError(error: unknown): CodeError {
   if (error instanceof CodeFailure) return error.detail
   const root = innermost(error)
   const wrapper = root !== error ? (error as { type?: string; name?: string }) : null
-  const message = root instanceof Error ? `${root.name}: ${root.message}` : `Thrown: ${String(root)}`
+  const message = root instanceof Error ? `${errorName(root)}: ${readable(root.message)}` : `Thrown: ${String(root)}`
   const text = wrapper ? `${wrapper.type ?? wrapper.name} (Auth.js) ← ${message}` : message
   const frame = FRAME.exec((root as Error)?.stack ?? '') ?? FRAME.exec((error as Error)?.stack ?? '')
   if (!frame) return { message: text }

@@ -25,6 +25,8 @@ export interface LabResult {
   session: Session | null
   exchanges: Exchange[]
   errors: CodeError[]
+  /** Sign-ins refused during the update (Auth.js's CredentialsSignin): the session was not re-issued. */
+  refused: string[]
   attack: { letIn: boolean; detail: string; claims: Record<string, unknown> | null; errors: CodeError[] }
   /** Time spent in the worker: load the code, run the flow and the attack. */
   ms: number

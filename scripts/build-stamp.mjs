@@ -13,8 +13,8 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 // shows at /source/<path> (linkedFiles). The starters are, as the zips the build makes of them (public/downloads,
 // generated, so not hashed itself).
 // security/: next.config.mjs computes the headers from security/headers.mjs at build time, and the build records them.
-// mdx/: the build's own MDX plugins (code blocks as page data).
-export const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'mdx', 'security', 'styles', 'types', 'public', 'starters', 'middleware.ts',
+// mdx/: the build's own MDX plugins (code blocks as page data, the starters list, which reads scripts/starters/).
+export const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'mdx', 'scripts/starters', 'security', 'styles', 'types', 'public', 'starters', 'middleware.ts',
   'next.config.mjs', 'theme.config.tsx', 'tsconfig.json', 'package.json', 'package-lock.json']
 
 function files(root, entry) {

@@ -2,6 +2,7 @@ import { SessionProvider, signOut, useSession } from 'next-auth/react'
 import type { ReactNode } from 'react'
 import styles from './DemoFrame.module.css'
 import { ReturnAsYourself } from './ReturnAsYourself'
+import { usePublishedToken } from './current-token'
 
 /**
  * Wraps every demo page: the session context (only demo pages pay for next-auth/react),
@@ -18,9 +19,19 @@ export function DemoFrame({ children }: { children: ReactNode }) {
 
 function SessionBar() {
   const { data: session, status } = useSession()
+  const published = usePublishedToken()
+  if (published?.ended)
+    return (
+      <p className={styles.bar} data-testid="session-bar" data-state="ended">
+        Your session has ended. <a href="/demo">Sign in again</a>
+      </p>
+    )
   if (status === 'loading') return <p className={styles.bar} aria-busy="true">Checking your session…</p>
   if (!session) return <p className={styles.bar}>Not signed in.</p>
-  const { user, mintedBy } = session
+  // The token a panel just read from the server wins over useSession()'s copy, which may predate it.
+  const claims = published?.claims
+  const user = claims ? { ...session.user, ...pick(claims, 'name', 'role', 'onboardingStep') } : session.user
+  const mintedBy = (claims?.mintedBy as string | undefined) ?? session.mintedBy
   return (
     <>
       {mintedBy === 'session-update-naive' && (
@@ -45,4 +56,8 @@ function SessionBar() {
       </div>
     </>
   )
+}
+
+function pick(claims: Record<string, unknown>, ...keys: string[]) {
+  return Object.fromEntries(keys.filter((k) => typeof claims[k] === 'string').map((k) => [k, claims[k] as string]))
 }

@@ -28,6 +28,8 @@ export function GuestSignIn() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault()
+    // The server refuses it too (demo/providers/guest.ts, same words); checked here first, no request for a 401.
+    if (!name.trim()) return setError('Enter a display name.')
     setBusy(true)
     setError(null)
     const result = await signIn('demo', { name, redirect: false })
@@ -66,6 +68,7 @@ export function GuestSignIn() {
           maxLength={40}
           autoComplete="nickname"
           placeholder="e.g. Ada"
+          aria-invalid={error === 'Enter a display name.' ? true : undefined}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className={ui.primary} disabled={busy}>

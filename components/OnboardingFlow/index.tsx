@@ -8,7 +8,7 @@ import { DEMO_HOME, callbackUrlFromAddressBar, safeCallbackUrl } from '@/demo/sa
 import { completeOnboarding, fetchToken } from './demo-api'
 import { measure } from './measure'
 import { ResetButton } from './ResetButton'
-import { STRATEGIES, type StrategyId } from './strategies'
+import { RECOMMENDED, STRATEGIES, type StrategyId } from './strategies'
 
 const GOALS = [
   { value: 'learn', label: 'Learn how session updates work' },
@@ -25,7 +25,7 @@ export function OnboardingFlow() {
   const router = useRouter()
   const { data: session, update } = useSession()
   const [goal, setGoal] = useState(GOALS[0].value)
-  const [strategyId, setStrategyId] = useState<StrategyId>('ticket')
+  const [strategyId, setStrategyId] = useState<StrategyId>(RECOMMENDED)
   const [status, setStatus] = useState<{ busy?: boolean; error?: string }>({})
   // What the page shows; where the form goes when done is read when it is sent (callbackUrlFromAddressBar).
   const next = safeCallbackUrl(router.query.callbackUrl, DEMO_HOME)

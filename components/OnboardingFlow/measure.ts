@@ -25,7 +25,8 @@ export async function measure(work: () => Promise<void>): Promise<Cost> {
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
     if (url.origin !== window.location.origin || !url.pathname.startsWith('/api/')) return res
     requests.push({
-      method: init?.method ?? (input instanceof Request ? input.method : 'GET'),
+      // As HTTP writes it: next-auth/react passes "post" in lower case, fetch sends POST.
+      method: (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase(),
       path: url.pathname,
       status: res.status,
       dbReads: Number(res.headers.get('x-db-reads') ?? 0),

@@ -34,28 +34,14 @@ async function passThrough(provider: string, fields: Record<string, string>) {
   if (!result?.ok || result.error) throw new Error(result?.error ?? `${provider} refused the update`)
 }
 
+// The order is the guide's recommendation (components/Recommendation): the mutation's own response first, and
+// preselected; update() for changes that do not go through a route of yours; then the pass-throughs of the lesson.
 export const STRATEGIES: Strategy[] = [
-  {
-    id: 'ticket',
-    label: 'Hardened pass-through (signed ticket)',
-    summary: "signIn('session-update', { ticket }): the server's signed, session-bound, one-version ticket.",
-    apply: ({ result }) => passThrough('session-update', { ticket: result.ticket }),
-  },
-  {
-    id: 'update',
-    label: 'Built-in update()',
-    summary: 'useSession().update(): the jwt callback re-reads the user row on trigger "update".',
-    async apply({ update }) {
-      const session = await update()
-      // update() returns undefined when no session is loaded: it then did nothing at all.
-      if (!session) throw new Error('update() did nothing: the session was not loaded yet.')
-    },
-  },
   {
     id: 'response',
     label: "In the mutation's response (one request)",
     summary:
-      "POST …/complete { strategy: 'response' }: the server re-issues the cookie from the row it just wrote. The browser sends no claims, so there is nothing to forge.",
+      "Recommended. POST …/complete { strategy: 'response' }: the server re-issues the cookie from the row it just wrote. The browser sends no claims, so there is nothing to forge.",
     inResponse: true,
     async apply({ result }) {
       if (result.user.onboardingStep !== 'COMPLETED') throw new Error('The mutation did not complete onboarding.')
@@ -68,6 +54,22 @@ export const STRATEGIES: Strategy[] = [
     },
   },
   {
+    id: 'update',
+    label: 'Built-in update()',
+    summary: 'useSession().update(): the jwt callback re-reads the user row on trigger "update".',
+    async apply({ update }) {
+      const session = await update()
+      // update() returns undefined when no session is loaded: it then did nothing at all.
+      if (!session) throw new Error('update() did nothing: the session was not loaded yet.')
+    },
+  },
+  {
+    id: 'ticket',
+    label: 'Hardened pass-through (signed ticket)',
+    summary: "signIn('session-update', { ticket }): the server's signed, session-bound, one-version ticket.",
+    apply: ({ result }) => passThrough('session-update', { ticket: result.ticket }),
+  },
+  {
     id: 'naive',
     label: 'Naive pass-through (VULNERABLE)',
     summary: "The article's code: signIn('session-update-naive', { user: JSON.stringify(...) }). Trusts the browser.",
@@ -76,3 +78,6 @@ export const STRATEGIES: Strategy[] = [
       passThrough('session-update-naive', { user: JSON.stringify({ ...result.user, onboardingStep: 'COMPLETED' }) }),
   },
 ]
+
+/** Preselected in the form: the recommended strategy. */
+export const RECOMMENDED: StrategyId = 'response'

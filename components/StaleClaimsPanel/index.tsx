@@ -10,6 +10,7 @@ import {
   type Policy,
   type StaleStatus,
 } from './api'
+import { publishToken } from '@/components/DemoFrame/current-token'
 import styles from './StaleClaimsPanel.module.css'
 
 const POLICY_LABELS: Record<Policy, string> = {
@@ -42,18 +43,29 @@ export function StaleClaimsPanel() {
   const [changedAt, setChangedAt] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Bumped on each refusal: the policy radios are drawn again from the status, whatever the click left checked.
+  const [refusals, setRefusals] = useState(0)
   const [now, setNow] = useState(() => Date.now())
 
   const note = useCallback((text: string) => setLog((l) => [{ at: Date.now(), text }, ...l].slice(0, 12)), [])
+  // Every display on the page follows the token the server reports: this panel's table and the session bar.
+  const show = useCallback((next: StaleStatus) => {
+    setStatus(next)
+    publishToken({ ended: false, claims: next.token })
+  }, [])
+  const end = useCallback(() => {
+    setEnded(true)
+    setStatus(null)
+    publishToken({ ended: true })
+  }, [])
   const refresh = useCallback(async () => {
     try {
-      setStatus(await fetchStatus())
+      show(await fetchStatus())
     } catch (e) {
-      setEnded(true)
-      setStatus(null)
+      end()
       setError((e as Error).message)
     }
-  }, [])
+  }, [show, end])
 
   useEffect(() => {
     void refresh()
@@ -61,13 +73,15 @@ export function StaleClaimsPanel() {
     return () => clearInterval(tick)
   }, [refresh])
 
+  // A refusal stays on screen, and the panel as it was, until an action succeeds.
   async function run(action: () => Promise<void>) {
     setBusy(true)
-    setError(null)
     try {
       await action()
+      setError(null)
     } catch (e) {
       setError((e as Error).message)
+      setRefusals((n) => n + 1)
     } finally {
       setBusy(false)
     }
@@ -89,12 +103,11 @@ export function StaleClaimsPanel() {
       const { ended: gone } = await requestThroughGate()
       if (gone) {
         note(`Request through the gate: session ENDED${since()}.`)
-        setEnded(true)
-        setStatus(null)
+        end()
         return
       }
       const after = await fetchStatus()
-      setStatus(after)
+      show(after)
       const refreshed = after.token.checkedAt !== before?.checkedAt || after.token.role !== before?.role
       note(`Request through the gate: ${refreshed ? `token refreshed from the row${since()}` : 'token kept as it was'}.`)
     })
@@ -120,7 +133,7 @@ export function StaleClaimsPanel() {
       <h2 id="stale-title" className={styles.title}>
         Someone else changes you
       </h2>
-      <fieldset className={ui.fieldset} disabled={busy}>
+      <fieldset className={ui.fieldset} disabled={busy} key={refusals}>
         <legend>How your session learns about changes</legend>
         {(Object.keys(POLICY_LABELS) as Policy[]).map((p) => (
           <label key={p} className={ui.option}>

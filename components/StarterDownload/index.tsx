@@ -1,6 +1,7 @@
 // A download link for one starter's zip (public/downloads/<name>.zip, built with the site by
 // scripts/starters/zip.mjs). The size comes from a HEAD request, so the page needs no build-time data.
 import { useEffect, useState } from 'react'
+import { LINK } from '@/components/link-class'
 
 type Props = { name: string; title?: string }
 
@@ -18,11 +19,14 @@ export function StarterDownload({ name, title }: Props) {
     return () => controller.abort()
   }, [href])
   return (
-    <p data-testid="starter-download">
-      <a href={href} download>
+    <p data-testid="starter-download" className="starter-download">
+      <a href={href} download className={LINK}>
         Download the {title ?? name} starter ({name}.zip{size ? `, ${size}` : ''})
       </a>{' '}
-      — unzip, then <code>npm install &amp;&amp; npm run dev</code>; <code>npm test</code> runs its tests.
+      — unzip, then <code>npm install &amp;&amp; npm run dev</code>; <code>npm test</code> runs its tests.{' '}
+      <a href={`/starters#${name}`} className={LINK}>
+        What it holds
+      </a>
     </p>
   )
 }

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const LINK = /<TestLink\s+path="([^"]+)"/g
-const SHOWABLE = /^(tests|e2e|content)\/[\w./-]+$/
+// bench/results/: a benchmark's output as it printed it, where a page quotes its figures.
+const SHOWABLE = /^(tests|e2e|content|bench\/results)\/[\w./-]+$/
 
 /** @param {string} [root] @returns {string[]} */
 export function linkedFiles(root = process.cwd()) {

@@ -4,6 +4,7 @@ import type { CodeError } from '@/lab/code-error'
 import { PRESET_SOURCES } from './preset-sources'
 import type { PresetId } from './presets'
 import type { RunRequest } from '@/lab/protocol'
+import { saveEdits } from './saved-edits'
 import styles from './TokenLab.module.css'
 
 /** Short enough to feel immediate, long enough not to compile half-typed words at typing speed. */
@@ -28,7 +29,9 @@ export function LabEditors({ preset, run, fail }: Props) {
   const update = sandpack.files[paths.update]?.code ?? ''
 
   useEffect(() => {
-    if (auth === PRESET_SOURCES[preset].auth && update === PRESET_SOURCES[preset].update) return run({ preset })
+    const unedited = auth === PRESET_SOURCES[preset].auth && update === PRESET_SOURCES[preset].update
+    saveEdits(preset, unedited ? null : { auth, update })
+    if (unedited) return run({ preset })
     let cancelled = false
     const compiler = loadCompiler()
     const timer = setTimeout(async () => {

@@ -11,6 +11,12 @@ export function LabResults({ result, unedited }: { result: LabResult | null; une
   const { attack } = result
   return (
     <div className={styles.results}>
+      {result.refused.length > 0 && (
+        <p className={ui.error} data-testid="lab-refused">
+          Refused: no session minted. Your provider&apos;s <code>authorize</code> returned <code>null</code> (Auth.js:{' '}
+          <code>{result.refused[0]}</code>), so the update&apos;s sign-in left the token as it was.
+        </p>
+      )}
       {unedited && unedited !== result && <LabEditDiff unedited={unedited.after.claims} edited={result.after.claims} />}
       <TokenInspector before={result.before} after={result.after} headingLevel={2} />
       <div className={styles.pair}>

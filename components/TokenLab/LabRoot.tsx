@@ -11,6 +11,7 @@ import { LabResults } from './LabResults'
 import { LabStatus } from './LabStatus'
 import { LabToolbar } from './LabToolbar'
 import { useLabRunner } from './useLabRunner'
+import { loadEdits, saveEdits } from './saved-edits'
 
 /** The interactive lab: loaded lazily by TokenLab, with Sandpack, CodeMirror and the worker. */
 export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) {
@@ -19,12 +20,13 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
   const runner = useLabRunner()
   const { resolvedTheme } = useTheme()
   const paths = labPaths(preset)
-  // Sandpack starts over when its `files` prop changes: keep one object per preset, or every result would reset it.
-  const files = useMemo(() => startingFiles(preset), [preset])
+  // Sandpack starts over when its `files` prop changes: keep one object per preset and reset, or every result would
+  // reset it. The reader's saved edits, if any, are where it starts.
+  const files = useMemo(() => startingFiles(preset), [preset, resets])
   const options = useMemo(() => ({ visibleFiles: [paths.auth, paths.update, '/server.ts', '/client.ts'], activeFile: paths.auth }), [paths.auth, paths.update])
   return (
     <>
-      <LabToolbar preset={preset} onPreset={setPreset} onReset={() => setResets((n) => n + 1)} />
+      <LabToolbar preset={preset} onPreset={setPreset} onReset={() => (saveEdits(preset, null), setResets((n) => n + 1))} />
       {/* A new key per preset and reset: Sandpack starts again from the files under content/lab. */}
       <SandpackProvider
         key={`${preset}:${resets}`}
@@ -42,9 +44,10 @@ export default function LabRoot({ initialPreset }: { initialPreset: PresetId }) 
 
 function startingFiles(preset: PresetId) {
   const paths = labPaths(preset)
+  const edits = loadEdits(preset)
   return {
-    [paths.auth]: PRESET_SOURCES[preset].auth,
-    [paths.update]: PRESET_SOURCES[preset].update,
+    [paths.auth]: edits?.auth ?? PRESET_SOURCES[preset].auth,
+    [paths.update]: edits?.update ?? PRESET_SOURCES[preset].update,
     // What the reader's files import, shown read-only: the lab's server and what update.ts is handed.
     '/server.ts': { code: serverSource, readOnly: true },
     '/client.ts': { code: clientSource, readOnly: true },

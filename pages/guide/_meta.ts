@@ -1,11 +1,16 @@
+// The reading order follows the recommendation (components/Recommendation): the problem, the recommended update
+// (in the mutation's own response), the client-only alternative (update()), the comparison that ranks them; then the
+// popular pass-through as the lesson it is (its attack, its hardening), and what shipping it takes.
 export default {
   'the-problem': 'The problem',
-  'pass-through': 'The pass-through provider',
+  'server-side-update': 'Update on the server, in one request',
+  'built-in-update': 'The built-in update()',
+  approaches: 'The approaches compared',
+  '--lesson': { type: 'separator', title: 'Lesson: the popular pass-through' },
+  'pass-through': 'The pass-through provider (lesson)',
   'the-attack': 'Why the naive version is dangerous',
   hardening: 'Hardening the pass-through',
-  'built-in-update': 'The built-in update()',
-  'server-side-update': 'Update on the server, in one request',
-  approaches: 'The approaches compared',
+  '--shipping': { type: 'separator', title: 'Shipping it' },
   'someone-else-changes': 'When someone else changes the user',
   middleware: 'Middleware and the gate',
   typescript: 'TypeScript',

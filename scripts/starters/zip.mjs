@@ -4,20 +4,22 @@
 // top folder named after the starter. Run by `npm run build` (scripts/serve.mjs) and by the starters tests.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { zipSync } from 'fflate'
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+// Not `new URL('../..', import.meta.url)`: the site's build bundles this file (the Starters page lists the starters),
+// and webpack reads that form as a file to bundle.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const STARTERS_DIR = join(root, 'starters')
 export const DOWNLOADS_DIR = join(root, 'public', 'downloads')
 const NEVER = /(^|\/)(node_modules|\.next|\.data|test-results)(\/|$)|(^|\/)\.env(\..*)?$(?<!\.env\.example)/
 
 /** Every starter: a folder under starters/ with a package.json. */
-export function starterNames() {
-  if (!existsSync(STARTERS_DIR)) return []
-  return readdirSync(STARTERS_DIR)
-    .filter((name) => existsSync(join(STARTERS_DIR, name, 'package.json')))
+export function starterNames(dir = STARTERS_DIR) {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'package.json')))
     .sort()
 }
 

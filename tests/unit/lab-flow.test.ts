@@ -29,6 +29,25 @@ describe('each preset, compiled as the reader would edit it', () => {
     expect(result.attack).toMatchObject({ letIn: true, claims: { sub: 'admin-0001', role: 'admin' } })
   })
 
+  test("naive, made to refuse (the lab's exercise): a refused sign-in is a result, not an error", async () => {
+    const refusing = naiveAuth.replace('async authorize(credentials) {', 'async authorize(credentials) {\n        if (true) return null')
+    expect(refusing).not.toBe(naiveAuth)
+    const result = await run('naive', refusing, naiveUpdate)
+    expect(result.errors).toEqual([])
+    expect(result.refused).toEqual(['CredentialsSignin'])
+    expect(result.after.claims).toMatchObject({ sub: 'user-0042', onboardingStep: 'INITIAL' })
+    expect(result.attack).toMatchObject({ letIn: false, errors: [] })
+    expect(result.attack.detail).toMatch(/^Refused: no session minted for admin-0001 \(CredentialsSignin\)\.$/)
+  })
+
+  test("an error thrown in the reader's authorize names auth.ts, its line, and Auth.js's error by its type, not a minified class", async () => {
+    const throwing = naiveAuth.replace('async authorize(credentials) {', "async authorize(credentials) {\n        throw new Error('no sign-ins today')")
+    const line = throwing.split('\n').findIndex((l) => l.includes('no sign-ins today')) + 1
+    const result = await run('naive', throwing, naiveUpdate)
+    expect(result.errors).toHaveLength(1)
+    expect(result.errors[0]).toMatchObject({ file: 'auth.ts', line, message: 'CallbackRouteError (Auth.js) ← Error: no sign-ins today' })
+  })
+
   test('ticket: the signed ticket updates the session; forged user JSON and an alg-none ticket are refused', async () => {
     const result = await run('ticket', ticketAuth, ticketUpdate)
     expect(result.after.claims).toMatchObject({ sub: 'user-0042', onboardingStep: 'COMPLETED', ver: 2 })

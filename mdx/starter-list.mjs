@@ -1,0 +1,67 @@
+// `<StarterList />` in an MDX page becomes, at build time, one section per starter under starters/ (title, library,
+// summary, its two commands, the download, its files to browse); `<StarterList compact />` one download line per
+// starter. It is plain Markdown by the time Nextra indexes the page for search, so a reader searching "starter",
+// "zip" or a library's name finds it, and a starter added to the tree is listed with the next build.
+import { parse } from 'acorn'
+import { visit, SKIP } from 'unist-util-visit'
+import { browsableFiles, starterCatalog } from '../scripts/starters/catalog.mjs'
+
+const text = (value) => ({ type: 'text', value })
+const inlineCode = (value) => ({ type: 'inlineCode', value })
+const strong = (...children) => ({ type: 'strong', children })
+const link = (url, ...children) => ({ type: 'link', url, children })
+const paragraph = (...children) => ({ type: 'paragraph', children })
+const attr = (name, value) => ({ type: 'mdxJsxAttribute', name, value })
+// `data: {}`: Nextra's own plugins read it (remark-mdx-disable-explicit-jsx), as on a parsed element.
+const jsx = (name, attributes, children = []) => ({ type: 'mdxJsxFlowElement', name, attributes, children, data: {} })
+const esm = (code) => ({ type: 'mdxjsEsm', value: code, data: { estree: parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) } })
+
+function download(s) {
+  return jsx('StarterDownload', [attr('name', s.name), attr('title', s.library)])
+}
+
+function section(s) {
+  const files = browsableFiles(s.files)
+  return [
+    // The anchor /source/starters/<name>/… links back to.
+    jsx('span', [attr('id', s.name)]),
+    { type: 'heading', depth: 2, children: [text(s.title)] },
+    paragraph(strong(text('Library:')), text(` ${s.library}. `), text(s.summary)),
+    paragraph(text('Its two commands, in the unzipped folder '), inlineCode(`${s.name}/`), text(':')),
+    { type: 'code', lang: 'bash', meta: null, value: s.commands.join('\n') },
+    download(s),
+    // Nextra draws details/summary as its own collapsible; the list inside is a component, out of the search index.
+    jsx('details', [], [
+      jsx('summary', [], [text(`Browse its ${files.length} files`)]),
+      jsx('StarterFiles', [attr('name', s.name), attr('files', files.join('|'))]),
+    ]),
+  ]
+}
+
+export default function starterList() {
+  return (tree) => {
+    let used = false
+    visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
+      if (node.name !== 'StarterList' || !parent) return
+      used = true
+      const compact = node.attributes.some((a) => a.name === 'compact')
+      const catalog = starterCatalog()
+      const nodes = compact
+        ? [
+            paragraph(
+              text('Complete starter apps hold the code this guide shows, one per library; '),
+              link('/starters', text('the starters page')),
+              text(' says what each is and lets you browse its files.'),
+            ),
+            ...catalog.map(download),
+          ]
+        : catalog.flatMap(section)
+      parent.children.splice(index, 1, ...nodes)
+      return [SKIP, index + nodes.length]
+    })
+    if (!used) return
+    const imports = (name) => tree.children.some((n) => n.type === 'mdxjsEsm' && new RegExp(`\\b${name}\\b`).test(n.value ?? ''))
+    if (!imports('StarterDownload')) tree.children.unshift(esm("import { StarterDownload } from '@/components/StarterDownload'"))
+    if (!imports('StarterFiles')) tree.children.unshift(esm("import { StarterFiles } from '@/components/StarterFiles'"))
+  }
+}
