@@ -1,4 +1,4 @@
-import { auth } from '~/auth'
+import { auth } from '~/server/auth'
 import { SignOutButton } from '../dashboard/sign-out-button'
 import { OnboardingPanel } from './onboarding-panel'
 
