@@ -1,7 +1,7 @@
 // The onboarding gate (Next.js 16: proxy.ts, formerly middleware.ts; it runs on Node.js). Auth.js's wrapper form
 // (`auth((req) => …)`, as in its docs' `export { auth as proxy }`) decodes the session cookie and hands it over as
-// req.auth. It reads only the token: the jwt callback touches the database here only when a navigation races a
-// claims write (server/auth/recent-writes.ts). For a gate that reads the row on every navigation, and what that
+// req.auth. It reads only the token: the jwt callback touches the database here only when a navigation races its
+// session's own update (server/auth/race-guard.ts). For a gate that reads the row on every navigation, and what that
 // costs, see src/server/auth/gate-with-db-read.ts and the README.
 import { NextResponse } from 'next/server'
 import { uncachedAuth } from '~/server/auth'

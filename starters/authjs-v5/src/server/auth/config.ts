@@ -1,7 +1,7 @@
 // The Auth.js config (create-t3-app's src/server/auth/config.ts). One config for everything: Next 16's proxy runs
 // on Node.js, so the edge-safe split (auth.config.ts without the database) is no longer forced. The gate still
 // reads only the token: the jwt callback touches the database at sign-in, on update, and only when a plain read
-// races a recent write (recent-writes.ts).
+// races the session's own update (race-guard.ts).
 import { randomUUID } from 'node:crypto'
 import type { NextAuthConfig } from 'next-auth'
 import GitHub from 'next-auth/providers/github'
@@ -10,7 +10,7 @@ import { findUserByGithubId, findUserById } from '~/server/db/users'
 import { applyClaims } from './claims'
 import { devProvider, devSignInEnabled } from './dev-provider'
 import { fetchGithubEmails, linkGithubSignIn } from './github-link'
-import { olderThanRecentWrite } from './recent-writes'
+import { olderThanReissue, rememberReissue } from './race-guard'
 import { sessionUpdateProvider } from './session-update-provider'
 
 export const githubEnabled = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
@@ -40,6 +40,7 @@ export const authConfig = {
         applyClaims(token, row)
         // A new session id per real sign-in; the session-update provider keeps the caller's.
         token.sid = account.provider === 'session-update' && user.sid ? user.sid : randomUUID()
+        if (account.provider === 'session-update') rememberReissue(token.sid, token.ver)
         return token
       }
       // update() from the browser and unstable_update() on the server both land here. The data they carry
@@ -47,10 +48,13 @@ export const authConfig = {
       if (trigger === 'update') {
         const row = token.sub ? await findUserById(token.sub) : null
         if (!row) return null
-        return applyClaims(token, row)
+        applyClaims(token, row)
+        rememberReissue(token.sid, token.ver)
+        return token
       }
-      // A plain read (no trigger) that set off before a claims write must not re-issue the old claims.
-      if (olderThanRecentWrite(token.sub, token.ver)) {
+      // The race guard: a plain read (no trigger) carrying this session's cookie from before its last update must
+      // not re-issue the old claims over the new cookie (race-guard.ts).
+      if (olderThanReissue(token.sid, token.ver)) {
         const row = token.sub ? await findUserById(token.sub) : null
         if (!row) return null
         return applyClaims(token, row)

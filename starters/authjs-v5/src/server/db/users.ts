@@ -1,6 +1,5 @@
 // The user queries, named for what they do: the auth config, the providers and the mutation call these.
 import { eq, sql } from 'drizzle-orm'
-import { rememberClaimsWrite } from '~/server/auth/recent-writes'
 import { db, type Database } from './index'
 import { users, type User } from './schema'
 
@@ -40,6 +39,5 @@ export async function markOnboardingCompleted(id: string, goal: string | null, c
     })
     .where(eq(users.id, id))
     .returning()
-  if (row) rememberClaimsWrite(row.id, row.version)
   return row ?? null
 }
