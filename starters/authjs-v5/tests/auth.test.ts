@@ -88,6 +88,7 @@ describe('the session cookie’s name, as Auth.js derives it', () => {
     process.env.AUTH_URL = 'https://app.example'
     try {
       expect(app.cookieName.sessionCookieName(headers({ host: 'localhost:3000', 'x-forwarded-proto': 'http' }))).toBe(`__Secure-${COOKIE}`)
+      expect(app.cookieName.sessionCookieName(headers({}), { url: 'http://localhost:3000/api/onboarding/complete' })).toBe(`__Secure-${COOKIE}`)
     } finally {
       delete process.env.AUTH_URL
     }
@@ -100,6 +101,7 @@ describe('the session cookie’s name, as Auth.js derives it', () => {
       const expected = app.cookieName.sessionCookieName(headers({ host: new URL(origin).host, 'x-forwarded-proto': proto }))
       expect([...browser.jar.keys()].filter((n) => n.includes('session-token'))).toEqual([expected])
       // and the caller is read back from it
+      expect(app.cookieName.sessionCookieName(headers({}), { url: `${origin}/api/auth/session` })).toBe(expected)
       const caller = await app.currentCaller(headers({ host: new URL(origin).host, 'x-forwarded-proto': proto, cookie: browser.cookieHeader() }))
       expect(caller?.id).toEqual(expect.any(String))
     }

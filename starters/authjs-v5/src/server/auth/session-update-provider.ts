@@ -24,7 +24,7 @@ export const sessionUpdateProvider = Credentials({
   // `provider.authorize(credentials, new Request(url, { headers, ... }))` call): its cookie header is the
   // caller's session, chunks included, under the name Auth.js gave it for this request (cookie-name.ts).
   async authorize(credentials, request) {
-    const cookieName = sessionCookieName(request.headers)
+    const cookieName = sessionCookieName(request.headers, { url: request.url })
     const current = await getToken({ req: request, secret: env.AUTH_SECRET, cookieName, salt: cookieName })
     if (!current?.sub || !current.sid) throw new Refused('no_session')
     let ticket

@@ -11,7 +11,7 @@ import { refuseForeignRequest } from '~/lib/same-origin'
 export async function POST(request: Request) {
   const refused = refuseForeignRequest(request)
   if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status })
-  const caller = await currentCaller(request.headers)
+  const caller = await currentCaller(request.headers, { url: request.url })
   if (!caller) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 })
   let body: unknown
   try {
@@ -34,7 +34,7 @@ export async function POST(request: Request) {
     // The user row is gone: sign this browser out, deleting the session cookie (every chunk) under the very name
     // Auth.js set it with (cookie-name.ts).
     const res = NextResponse.json({ error: error.message }, { status: 401 })
-    for (const name of sessionCookieParts(request.headers)) {
+    for (const name of sessionCookieParts(request.headers, { url: request.url })) {
       res.cookies.set(name, '', { path: '/', maxAge: 0, httpOnly: true, sameSite: 'lax', secure: name.startsWith('__Secure-') })
     }
     return res
