@@ -5,7 +5,7 @@
 import { hkdfSync } from 'node:crypto'
 import { SignJWT, errors, jwtVerify } from 'jose'
 import { z } from 'zod'
-import { env } from '~/env'
+import { env } from '../env'
 
 export const TICKET_TTL_SECONDS = 60
 const AUDIENCE = 'session-update'
