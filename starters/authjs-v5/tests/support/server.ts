@@ -58,12 +58,12 @@ export function appEnv(settings: Record<string, string | undefined>): NodeJS.Pro
 
 export const TEST_SECRET = 'authjs-v5-starter-e2e-secret-0123456789abcdef'
 
-export async function startApp({ databaseUrl }: { databaseUrl?: string } = {}): Promise<AppServer> {
+export async function startApp({ databaseUrl, settings = {} }: { databaseUrl?: string; settings?: Record<string, string | undefined> } = {}): Promise<AppServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'authjs-v5-starter-'))
   const port = await freePort()
   const base = `http://localhost:${port}`
   // A local production run: dev sign-in on (tests only), the secret and the public URL set as production requires.
-  const env = appEnv({ PORT: String(port), DATA_DIR: dataDir, DEV_SIGN_IN: '1', AUTH_SECRET: TEST_SECRET, AUTH_URL: base, DATABASE_URL: databaseUrl })
+  const env = appEnv({ PORT: String(port), DATA_DIR: dataDir, DEV_SIGN_IN: '1', AUTH_SECRET: TEST_SECRET, AUTH_URL: base, DATABASE_URL: databaseUrl, ...settings })
   let child: ChildProcess | undefined
   let output = ''
 
