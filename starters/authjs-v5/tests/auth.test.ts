@@ -120,6 +120,31 @@ describe('the session cookie’s name, as Auth.js derives it', () => {
   })
 })
 
+describe('the mutation route when the user row is gone', () => {
+  it('answers 401 and deletes the session cookie, every chunk, under the name Auth.js gave it', async () => {
+    const { POST } = await import('~/app/api/onboarding/complete/route')
+    const { db } = await import('~/server/db')
+    const { users } = await import('~/server/db/schema')
+    const { eq } = await import('drizzle-orm')
+    const user = await app.users.upsertUserByEmail('gone@example.com')
+    const name = `__Secure-${COOKIE}`
+    const big = await encode({ token: { sub: user.id, sid: 'sid-gone', padding: 'x'.repeat(6000) }, secret: TEST_SECRET, salt: name })
+    await db.delete(users).where(eq(users.id, user.id))
+    const res = await POST(
+      new Request('https://app.example/api/onboarding/complete', {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json', host: 'app.example', 'x-forwarded-proto': 'https', cookie: `${name}.0=${big.slice(0, 3900)}; ${name}.1=${big.slice(3900)}` },
+      }),
+    )
+    expect(res.status).toBe(401)
+    expect((await res.json()).error).toMatch(/no longer exists/)
+    const deleted = res.headers.getSetCookie()
+    expect(deleted.map((c) => c.split('=')[0])).toEqual([`${name}.0`, `${name}.1`])
+    for (const c of deleted) expect(c).toMatch(/Max-Age=0.*Secure|Secure.*Max-Age=0/i)
+  })
+})
+
 describe('GitHub linking: never by an address GitHub has not verified', () => {
   const emails = (list: [string, boolean, boolean][]) => list.map(([email, primary, verified]) => ({ email, primary, verified }))
 
