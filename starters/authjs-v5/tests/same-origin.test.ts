@@ -21,7 +21,8 @@ describe('refuseForeignRequest', () => {
   })
 
   it('answers 403 to another origin (another port or host, a sibling) and to a cross-site fetch without Origin', () => {
-    for (const headers of [{ origin: 'http://evil.example' }, { origin: 'http://localhost:3001' }, { origin: 'https://localhost:3000' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const foreign: Record<string, string>[] = [{ origin: 'http://evil.example' }, { origin: 'http://localhost:3001' }, { origin: 'https://localhost:3000' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site' }]
+    for (const headers of foreign) {
       const refusal = refuseForeignRequest(post({ 'content-type': 'application/json', ...headers }))
       expect(refusal?.status, JSON.stringify(headers)).toBe(403)
       expect(refusal?.error).toMatch(/^Refused: /)
