@@ -105,5 +105,5 @@ describe.each(targets)('upgrading %s from the previous migration', (_, make) => 
     }
     const applied = await target.run('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations')
     expect(applied[0]!.n).toBe(journal.entries.length)
-  })
+  }, 300_000) // PGlite (Postgres in WebAssembly) opens three times here: over 60 s on a loaded 2-core machine
 })
