@@ -13,16 +13,12 @@ const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) }
 function nextAuthV5(): Plugin {
   const require = createRequire(import.meta.url)
   const v5Dir = dirname(require.resolve('next-auth-v5/package.json'))
-  const starterV5 = fileURLToPath(new URL('./starters/authjs-v5/src/', import.meta.url))
-  const inStarterV5 = (importer?: string) => !!importer && /[/\\]starters[/\\]authjs-v5[/\\]/.test(importer)
   const isV5 = (importer?: string) => !!importer && (/[/\\](content|tests[/\\]snippets)[/\\]v5[/\\]/.test(importer) || inStarterV5(importer))
   return {
     name: 'next-auth-v5-for-v5-snippets',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (!isV5(importer)) return null
-      // The v5 starter's own path alias (its tsconfig: "~/*" -> "./src/*"), for its files run in process here.
-      if (source.startsWith('~/') && inStarterV5(importer)) return this.resolve(starterV5 + source.slice(2), importer, { ...options, skipSelf: true })
       if (source === 'next-auth' || source.startsWith('next-auth/')) {
         return this.resolve(source.replace(/^next-auth/, 'next-auth-v5'), importer, { ...options, skipSelf: true })
       }
@@ -30,6 +26,21 @@ function nextAuthV5(): Plugin {
         return this.resolve(source, `${v5Dir}/index.js`, { ...options, skipSelf: true })
       }
       return null
+    },
+  }
+}
+
+const inStarterV5 = (importer?: string) => !!importer && /[/\\]starters[/\\]authjs-v5[/\\]/.test(importer)
+
+/** The v5 starter's own path alias (its tsconfig: "~/*" -> "./src/*"), for its files run in process here. */
+function starterV5Paths(): Plugin {
+  const starterV5 = fileURLToPath(new URL('./starters/authjs-v5/src/', import.meta.url))
+  return {
+    name: 'authjs-v5-starter-paths',
+    enforce: 'pre',
+    resolveId(source, importer, options) {
+      if (!source.startsWith('~/') || !inStarterV5(importer)) return null
+      return this.resolve(starterV5 + source.slice(2), importer, { ...options, skipSelf: true })
     },
   }
 }
@@ -42,13 +53,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        plugins: [starterV5Paths()],
         // No build, no browser: milliseconds. Also what `npm run test:mutation` runs (stryker.config.mjs).
         // testTimeout: milliseconds on an idle machine, but this one is shared (load 30 on 2 cores seen).
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'], testTimeout: 20_000 },
       },
       {
         resolve: { alias },
-        plugins: [nextAuthV5()],
+        plugins: [starterV5Paths(), nextAuthV5()],
         // The guide's snippets (content/), run against the real next-auth 4 and 5 handlers, in process.
         test: {
           name: 'snippets',

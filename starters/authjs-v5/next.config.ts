@@ -1,10 +1,11 @@
 import type { NextConfig } from 'next'
 
 const config: NextConfig = {
-  // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // PGlite loads its WebAssembly and data files from its own package folder at run time: never bundle it.
+  serverExternalPackages: ['@electric-sql/pglite'],
   // This folder is the app's root, even when it sits inside another project with its own lockfile.
   outputFileTracingRoot: process.cwd(),
+  turbopack: { root: process.cwd() },
 }
 
 export default config

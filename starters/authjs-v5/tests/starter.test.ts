@@ -1,26 +1,22 @@
-// The starter end to end: its production build, `npm start`, a real SQLite file, Chromium.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+// The starter end to end: its production build, `npm start`, Chromium, once on the embedded PGlite and once on a
+// fresh PostgreSQL database when TEST_DATABASE_URL is set (tests/support/database.ts).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appContext, launch } from './support/browser'
+import { MISSING_POSTGRES, testDatabases } from './support/database'
 import { buildIfNeeded, startApp, type AppServer } from './support/server'
 
-let app: AppServer
-let browser: Browser
-const contexts: BrowserContext[] = []
 const requestLog: Record<string, string[]> = {}
 
-beforeAll(async () => {
-  buildIfNeeded()
-  app = await startApp()
-  browser = await launch()
-})
+if (MISSING_POSTGRES) {
+  it('runs on PostgreSQL too (CI=true requires TEST_DATABASE_URL)', () => {
+    throw new Error('TEST_DATABASE_URL is not set: CI must start PostgreSQL (.ci/postgres.sh) and set it.')
+  })
+}
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close().catch(() => {})))
-  await browser?.close()
-  await app?.stop()
+afterAll(() => {
   if (Object.keys(requestLog).length) {
     const dir = path.resolve(import.meta.dirname, '../test-results')
     mkdirSync(dir, { recursive: true })
@@ -28,6 +24,27 @@ afterAll(async () => {
     console.log('Requests from the click until /dashboard rendered:')
     for (const [name, list] of Object.entries(requestLog)) console.log(`  ${name}: ${list.length}  ${list.join(' · ')}`)
   }
+})
+
+for (const database of testDatabases()) describe(`on ${database.name}`, () => {
+let app: AppServer
+let browser: Browser
+let dropDatabase = async () => {}
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  buildIfNeeded()
+  const created = await database.create()
+  dropDatabase = created.drop
+  app = await startApp({ databaseUrl: created.url })
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await Promise.all(contexts.map((c) => c.close().catch(() => {})))
+  await browser?.close()
+  await app?.stop()
+  await dropDatabase()
 })
 
 async function newContext(): Promise<BrowserContext> {
@@ -123,7 +140,7 @@ describe('complete onboarding with each strategy, no new sign-in', () => {
       await page.waitForURL(/\/dashboard$/)
       await text(page, 'dashboard-step', 'COMPLETED')
       requests.stop()
-      requestLog[strategy] = requests.list
+      requestLog[`${strategy} (${database.name})`] = requests.list
 
       expect(await gate(context, '/dashboard')).toEqual({ status: 200, to: null })
       expect(await page.getByTestId('onboarding-error').count()).toBe(0)
@@ -150,9 +167,8 @@ describe('complete onboarding with each strategy, no new sign-in', () => {
     await text(page, 'dashboard-step', 'COMPLETED')
   })
 
-  it('users, sessions and claims survive a restart (the SQLite file and the generated secret in DATA_DIR)', async () => {
-    expect(statSync(path.join(app.dataDir, 'auth-secret')).mode & 0o777).toBe(0o600)
-    expect(statSync(path.join(app.dataDir, 'users.db')).size).toBeGreaterThan(0)
+  it('users, sessions and claims survive a restart (the database; migrations applied again change nothing)', async () => {
+    expect(existsSync(path.join(app.dataDir, 'pglite'))).toBe(database.name === 'PGlite')
     const before = await newContext()
     await signIn(before, 'ticket@example.com')
     await app.restart()
@@ -190,7 +206,7 @@ describe('after a server-side update', () => {
     await tab.waitForURL(/\/dashboard$/)
     await text(other, 'onboarding-step', 'COMPLETED')
     otherRequests.stop()
-    requestLog['other tab, after the broadcast'] = otherRequests.list
+    requestLog[`other tab, after the broadcast (${database.name})`] = otherRequests.list
     expect(otherRequests.list).toEqual(['GET /api/auth/session'])
   })
 })
@@ -264,4 +280,42 @@ describe('what a client cannot do', () => {
     }
     expect(await gate(context, '/dashboard')).toEqual({ status: 307, to: '/onboarding' })
   })
+})
+
+describe('the mutation route takes JSON from this origin only', () => {
+  it('answers 415 to a form or text body and 403 to another origin, each with a message, and writes nothing', async () => {
+    const context = await newContext()
+    await signIn(context, 'cross-origin@example.com')
+    const post = (headers: Record<string, string>, data = '{}') => context.request.post('/api/onboarding/complete', { data, headers, maxRedirects: 0 })
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const res = await post({ 'Content-Type': type }, 'strategy=response')
+      expect(res.status(), type).toBe(415)
+      expect((await res.json()).error).toMatch(/JSON/)
+    }
+    const foreign: Record<string, string>[] = [{ Origin: 'http://evil.example' }, { Origin: app.base.replace('localhost', '127.0.0.1') }, { 'Sec-Fetch-Site': 'same-site' }]
+    for (const headers of foreign) {
+      const res = await post({ 'Content-Type': 'application/json', ...headers })
+      expect(res.status(), JSON.stringify(headers)).toBe(403)
+      expect((await res.json()).error).toMatch(/Refused/)
+    }
+    expect(await gate(context, '/dashboard')).toEqual({ status: 307, to: '/onboarding' })
+    const own = await post({ 'Content-Type': 'application/json; charset=utf-8', Origin: app.base })
+    expect(own.status()).toBe(200)
+    expect(await gate(context, '/dashboard')).toEqual({ status: 307, to: '/onboarding' }) // the cookie still says INITIAL
+  })
+})
+
+describe('the sign-in page sends the browser to this site only', () => {
+  for (const target of ['/\\evil.example', '/\t/evil.example', '/%5Cevil.example', '%2F%2Fevil.example', '//evil.example', 'https://evil.example/']) {
+    it(`callbackUrl ${JSON.stringify(target)} lands on /dashboard or /onboarding`, async () => {
+      const context = await newContext()
+      const page = await context.newPage()
+      await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`)
+      await page.getByTestId('signin-email').fill(`redirect-${Math.random().toString(36).slice(2)}@example.com`)
+      await page.getByTestId('signin-submit').click()
+      await page.waitForURL(/\/(onboarding|dashboard)$/)
+      expect(new URL(page.url()).origin).toBe(app.base)
+    })
+  }
+})
 })

@@ -1,6 +1,8 @@
-// The hardened pass-through the hardening chapter shows for v5, from the v5 starter itself (src/auth.ts's config,
+// The hardened pass-through the hardening chapter shows for v5, from the v5 starter itself (src/server/auth/config.ts,
 // src/server/auth/session-update-provider.ts, src/server/ticket.ts, src/server/onboarding.ts), run in process by
-// @auth/core's Auth() with plain Requests: no build, no browser. The starters' contract suite runs it in Chromium.
+// @auth/core's Auth() with plain Requests on the starter's real database (PGlite in a temporary DATA_DIR, its
+// drizzle/ migrations applied by its own scripts/migrate.mjs): no build, no browser. The starters' contract suite
+// runs it in Chromium.
 import { hkdfSync } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,17 +16,19 @@ import { FORGED_ADMIN } from '../../support/forged'
 import { ORIGIN, outcome } from './setup'
 
 const SECRET = 'v5-starter-ticket-tests-secret-0123456789'
-// Before the starter's modules load: they read the secret and open SQLite in DATA_DIR.
+// Before the starter's modules load: its src/env.js reads the secret and DATA_DIR once, at import.
 process.env.AUTH_SECRET = SECRET
 process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'v5-starter-ticket-'))
 
 let fetchAuth: typeof fetch
 let completeOnboarding: typeof import('../../../starters/authjs-v5/src/server/onboarding').completeOnboarding
 beforeAll(async () => {
-  const { authJsConfig } = await import('../../../starters/authjs-v5/src/auth')
+  const { migrateDatabase } = await import('../../../starters/authjs-v5/scripts/migrate.mjs')
+  await migrateDatabase()
+  const { authConfig } = await import('../../../starters/authjs-v5/src/server/auth/config')
   ;({ completeOnboarding } = await import('../../../starters/authjs-v5/src/server/onboarding'))
-  fetchAuth = authFetch({ ...authJsConfig(), logger: { error() {} } })
-})
+  fetchAuth = authFetch({ ...authConfig, logger: { error() {} } })
+}, 120_000) // opening PGlite (Postgres in WebAssembly) the first time takes seconds, more on a busy machine
 
 async function signedIn(email: string) {
   const c = new Client(ORIGIN, fetchAuth)

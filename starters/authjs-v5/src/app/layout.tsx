@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { auth } from '~/auth'
+import { auth } from '~/server/auth'
 import './globals.css'
 import { Providers } from './providers'
 

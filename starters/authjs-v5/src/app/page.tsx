@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { auth } from '~/auth'
+import { auth } from '~/server/auth'
 
 export default async function Home() {
   const session = await auth()

@@ -24,7 +24,7 @@ export interface Caller {
 export class NotFound extends Error {}
 
 export async function completeOnboarding(caller: Caller, input: CompleteOnboardingInput): Promise<{ user: User; ticket: string }> {
-  const user = markOnboardingCompleted(caller.id, input.goal ?? null)
+  const user = await markOnboardingCompleted(caller.id, input.goal ?? null)
   if (!user) throw new NotFound('Your account no longer exists.')
   const ticket = await issueTicket({ sub: user.id, sid: caller.sid, ver: user.version })
   return { user, ticket }

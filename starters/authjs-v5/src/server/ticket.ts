@@ -5,7 +5,7 @@
 import { hkdfSync } from 'node:crypto'
 import { SignJWT, errors, jwtVerify } from 'jose'
 import { z } from 'zod'
-import { authSecret } from './secret'
+import { env } from '../env'
 
 export const TICKET_TTL_SECONDS = 60
 const AUDIENCE = 'session-update'
@@ -14,7 +14,8 @@ const TYPE = 'session-update+jwt'
 // Its own key, derived from AUTH_SECRET under its own label: a ticket is never a session token and
 // AUTH_SECRET itself never signs anything a client can read.
 function ticketKey(): Uint8Array {
-  return new Uint8Array(hkdfSync('sha256', authSecret(), '', 'authjs-v5-starter session-update ticket v1', 32))
+  if (!env.AUTH_SECRET) throw new Error('AUTH_SECRET is not set: start the app with `npm start` / `npm run dev`.')
+  return new Uint8Array(hkdfSync('sha256', env.AUTH_SECRET, '', 'authjs-v5-starter session-update ticket v1', 32))
 }
 
 const payload = z.object({

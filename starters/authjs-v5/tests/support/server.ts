@@ -1,5 +1,5 @@
 // Builds the app if its sources are newer than the last build, then runs `npm start` (the README's
-// production command) on a free port with a temporary DATA_DIR, exactly as a reader would.
+// production command) on a free port with a temporary DATA_DIR, a secret and the public URL, as a reader would.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -22,13 +22,14 @@ export function buildIfNeeded(): void {
   const sources = Math.max(
     newestSource(path.join(root, 'src')),
     newestSource(path.join(root, 'public')),
+    newestSource(path.join(root, 'drizzle')),
     ...['next.config.ts', 'package-lock.json', 'tsconfig.json'].map((f) => statSync(path.join(root, f)).mtimeMs),
   )
   if (existsSync(stamp) && statSync(stamp).mtimeMs > sources) return
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
@@ -47,19 +48,22 @@ export interface AppServer {
   restart(): Promise<void>
 }
 
-export async function startApp(): Promise<AppServer> {
+/** The environment of a production run: nothing from the caller's shell that the app reads, then `settings`. */
+export function appEnv(settings: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+  for (const key of ['AUTH_SECRET', 'AUTH_URL', 'AUTH_TRUST_HOST', 'VERCEL', 'AUTH_GITHUB_ID', 'AUTH_GITHUB_SECRET', 'DATABASE_URL', 'DATA_DIR', 'DEV_SIGN_IN']) delete env[key]
+  for (const [key, value] of Object.entries(settings)) if (value !== undefined) env[key] = value
+  return env
+}
+
+export const TEST_SECRET = 'authjs-v5-starter-e2e-secret-0123456789abcdef'
+
+export async function startApp({ databaseUrl, settings = {} }: { databaseUrl?: string; settings?: Record<string, string | undefined> } = {}): Promise<AppServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'authjs-v5-starter-'))
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    DEV_SIGN_IN: '1', // a local production run: dev sign-in on, secret generated into DATA_DIR
-  }
-  // As a reader's shell would have them: no secret, no URL, no GitHub app.
-  for (const key of ['AUTH_SECRET', 'AUTH_URL', 'AUTH_TRUST_HOST', 'AUTH_GITHUB_ID', 'AUTH_GITHUB_SECRET']) delete env[key]
   const base = `http://localhost:${port}`
+  // A local production run: dev sign-in on (tests only), the secret and the public URL set as production requires.
+  const env = appEnv({ PORT: String(port), DATA_DIR: dataDir, DEV_SIGN_IN: '1', AUTH_SECRET: TEST_SECRET, AUTH_URL: base, DATABASE_URL: databaseUrl, ...settings })
   let child: ChildProcess | undefined
   let output = ''
 
@@ -70,7 +74,7 @@ export async function startApp(): Promise<AppServer> {
     child = proc
     proc.stdout.on('data', (d) => (output += d))
     proc.stderr.on('data', (d) => (output += d))
-    const deadline = Date.now() + 60_000
+    const deadline = Date.now() + 180_000
     while (Date.now() < deadline) {
       if (proc.exitCode !== null) throw new Error(`npm start exited (${proc.exitCode}):\n${output}`)
       try {
@@ -79,7 +83,7 @@ export async function startApp(): Promise<AppServer> {
       } catch {}
       await new Promise((r) => setTimeout(r, 250))
     }
-    throw new Error(`The server did not answer on ${base} within 60 s:\n${output}`)
+    throw new Error(`The server did not answer on ${base} within 180 s:\n${output}`)
   }
 
   async function stop() {

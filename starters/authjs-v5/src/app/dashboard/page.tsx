@@ -1,4 +1,4 @@
-import { auth } from '~/auth'
+import { auth } from '~/server/auth'
 import { SignOutButton } from './sign-out-button'
 
 // Reached only with onboardingStep COMPLETED in the session: the middleware sends everyone else away.

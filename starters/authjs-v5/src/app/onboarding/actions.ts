@@ -1,13 +1,14 @@
 'use server'
-// The Server Action variant of the same mutation: same function, and the session re-issued in the
-// action's own response by unstable_update() (cookies set in an action also make Next re-render the
-// current route in that response).
-import { unstable_update } from '~/auth'
+// The Server Action variant of the same mutation: same function, and the session re-issued in the action's own
+// response by unstable_update() (cookies set in an action also make Next re-render the current route in that
+// response). Next checks a Server Action's Origin against its Host itself.
+import { headers } from 'next/headers'
+import { unstable_update } from '~/server/auth'
 import { currentCaller } from '~/server/auth/caller'
 import { NotFound, completeOnboarding, completeOnboardingInput } from '~/server/onboarding'
 
 export async function completeOnboardingAction(raw: unknown): Promise<{ error: string } | { step: string }> {
-  const caller = await currentCaller()
+  const caller = await currentCaller(await headers())
   if (!caller) return { error: 'Sign in first.' }
   const input = completeOnboardingInput.safeParse(raw ?? {})
   if (!input.success) return { error: 'Unexpected input.' }

@@ -1,5 +1,5 @@
 import type { JWT } from 'next-auth/jwt'
-import type { User } from '~/server/db/users'
+import type { User } from '~/server/db/schema'
 
 /** The one place that turns a database row into the token's claims. */
 export function applyClaims(token: JWT, row: User): JWT {

@@ -5,8 +5,9 @@
 import { CredentialsSignin } from 'next-auth'
 import { getToken } from 'next-auth/jwt'
 import Credentials from 'next-auth/providers/credentials'
-import { authSecret } from '~/server/secret'
+import { env } from '~/env'
 import { TicketRefused, verifyTicket } from '~/server/ticket'
+import { sessionCookieName } from './cookie-name'
 
 class Refused extends CredentialsSignin {
   constructor(code: string) {
@@ -21,9 +22,10 @@ export const sessionUpdateProvider = Credentials({
   credentials: { ticket: {} },
   // v5 passes the request as the second argument (@auth/core lib/actions/callback/index.js, the
   // `provider.authorize(credentials, new Request(url, { headers, ... }))` call): its cookie header is the
-  // caller's session, chunks included.
+  // caller's session, chunks included, under the name Auth.js gave it for this request (cookie-name.ts).
   async authorize(credentials, request) {
-    const current = await getToken({ req: request, secret: authSecret(), secureCookie: request.url.startsWith('https:') })
+    const cookieName = sessionCookieName(request.headers, { url: request.url })
+    const current = await getToken({ req: request, secret: env.AUTH_SECRET, cookieName, salt: cookieName })
     if (!current?.sub || !current.sid) throw new Refused('no_session')
     let ticket
     try {

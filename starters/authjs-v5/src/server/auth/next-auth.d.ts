@@ -1,5 +1,5 @@
 import type { DefaultSession } from 'next-auth'
-import type { OnboardingStep, Role } from '~/server/db/users'
+import type { OnboardingStep, Role } from '~/server/db/schema'
 
 declare module 'next-auth' {
   interface Session {

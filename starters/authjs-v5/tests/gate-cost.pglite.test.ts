@@ -1,0 +1,3 @@
+import { gateCostSuite } from './support/gate-cost'
+
+gateCostSuite('PGlite')
