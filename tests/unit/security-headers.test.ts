@@ -21,6 +21,8 @@ type Rule = { source: string; headers: Header[] }
 function headersFor(path: string, rules: Rule[] = securityHeaders()): Header[][] {
   return rules.filter((rule) => new RegExp(buildCustomRoute('header', rule).regex).test(path)).map((rule) => rule.headers)
 }
+/** publicUrlHeaders' [name, value] pairs, typed as pairs (the .mjs gives string[][]). */
+const pairs = (list: string[][]) => list.map(([name, value]) => [name, value] as const)
 const csp = (headers: Header[]) => headers.find((h) => h.key === 'Content-Security-Policy')!.value
 const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
 
@@ -85,11 +87,11 @@ describe('the site policy', () => {
     expect(directives(sitePolicy({ https: true }))['upgrade-insecure-requests']).toEqual([])
     // The build-time rules never carry them (a build made before the https URL was set would serve none).
     for (const headers of headersFor('/')) expect(headers.map((h) => h.key)).not.toContain('Strict-Transport-Security')
-    const https = new Map(publicUrlHeaders('https://demo.example', '/', sitePolicy({ https: true })))
+    const https = new Map(pairs(publicUrlHeaders('https://demo.example', '/', sitePolicy({ https: true }))))
     expect(https.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
     expect(https.get('Content-Security-Policy')).toContain('upgrade-insecure-requests')
     // The sandbox keeps its own policy however its path is spelled; HSTS still applies.
-    expect(new Map(publicUrlHeaders('https://demo.example', '/%6cab-sandbox.html', 'x')).has('Content-Security-Policy')).toBe(false)
+    expect(new Map(pairs(publicUrlHeaders('https://demo.example', '/%6cab-sandbox.html', 'x'))).has('Content-Security-Policy')).toBe(false)
     expect(publicUrlHeaders('http://localhost:3000', '/', 'x')).toEqual([])
   })
 
