@@ -14,4 +14,6 @@ export default auth((req) => {
 // Pages only. Not /api/*: the onboarding mutation (POST /api/onboarding/complete) must reach its route while
 // the user is onboarding, or it is redirected to /onboarding and onboarding never completes; API routes check
 // the session themselves. Not /_next/* nor files with an extension (/favicon.ico, /logo.png): public files.
-export const config = { matcher: ['/((?!api/|_next/|signin|.*\\..*).*)'] }
+// Node.js runtime (Next 15.5): ./auth reads the database in its jwt callback, which the Edge runtime cannot.
+// On Next 16 the file is proxy.ts, always on Node.js, and this line must go.
+export const config = { runtime: 'nodejs', matcher: ['/((?!api/|_next/|signin|.*\\..*).*)'] }

@@ -12,7 +12,7 @@ export default {
   hardening: 'Hardening the pass-through',
   '--shipping': { type: 'separator', title: 'Shipping it' },
   'someone-else-changes': 'When someone else changes the user',
-  middleware: 'Middleware and the gate',
+  middleware: 'The gate: proxy.ts / middleware.ts',
   typescript: 'TypeScript',
   testing: 'Testing it',
   troubleshooting: 'Troubleshooting',
