@@ -75,7 +75,7 @@ describe.skipIf(!hasBrowser)('the demo, as a newcomer uses it', () => {
         await ctx.close()
       })
 
-      it('a refused policy switch leaves the policy as it was and its reason on screen until a success', async () => {
+      it('a refused policy switch leaves the policy as it was and its reason on screen, through the next refused action', async () => {
         const ctx = await localContext(env.browser, env.server.url, { viewport })
         const page = await ctx.newPage()
         await guestThrough(page, 'Demoted', /Built-in update/, '/demo/elsewhere')
@@ -97,16 +97,14 @@ describe.skipIf(!hasBrowser)('the demo, as a newcomer uses it', () => {
         await page.waitForTimeout(500)
         expect(await alert.textContent()).toMatch(/This session has been ended/)
         expect(await checked()).toBe('none')
-        // The reason stays while the next action is on its way, and goes once it succeeds.
-        await ctx.route('**/api/demo/admin/change', async (route) => {
-          await new Promise((r) => setTimeout(r, 1500))
-          await route.continue()
-        })
+        // The demotion ended this session (demo/session-access.ts: a revoked session writes nothing, and its first
+        // refused write signs it out), so no later action from it can succeed: the next one is refused too, and
+        // the panel keeps the policy and a reason on screen instead of clearing it.
         await page.getByRole('button', { name: 'Make me editor' }).click()
-        await page.waitForTimeout(300)
+        await page.waitForTimeout(500)
         expect(await alert.count()).toBe(1)
-        expect(await alert.textContent()).toMatch(/This session has been ended/)
-        await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(0)
+        expect(await alert.textContent()).toMatch(/session has (been )?ended|[Ss]ign in/)
+        expect(await checked()).toBe('none')
         await ctx.close()
       })
 

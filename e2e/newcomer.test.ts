@@ -140,7 +140,11 @@ describe.skipIf(!hasBrowser)('a newcomer walking the site', () => {
         await page.goto('/guide/the-problem', { waitUntil: 'networkidle' })
         for (const query of ['starter', 'zip', 'download', 'Auth.js v5', 'next-auth v4']) {
           const hrefs = await search(page, query)
-          expect(hrefs.slice(0, 5).some((h) => h.startsWith('/starters')), `${query}: ${hrefs.join(', ')}`).toBe(true)
+          // Nextra lists results grouped by page (a page's sections under its title): the starters page must be one of
+          // the first three pages shown. (A chapter that names the library in each of its sections, "Other
+          // libraries" for "next-auth v4", may come first with seven entries.)
+          const pages = [...new Set(hrefs.map((h) => h.split('#')[0]))]
+          expect(pages.slice(0, 3).some((h) => h.startsWith('/starters')), `${query}: ${hrefs.join(', ')}`).toBe(true)
         }
         await ctx.close()
       })

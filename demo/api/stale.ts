@@ -43,7 +43,7 @@ function post<S extends z.ZodType>(schema: S, act: (req: NextApiRequest, res: Ne
     if (!c) return
     const ended = admitNow(c.token, c.row)
     if (ended) {
-      res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie))
+      res.setHeader('Set-Cookie', expiredSessionCookies(req.headers.cookie, req.headers))
       return void fail(res, 403, `${ENDED[ended]} (This session has been ended: ${ended}.)`)
     }
     const body = jsonBody(req, res, schema)
