@@ -95,7 +95,8 @@ describe.skipIf(!hasBrowser)('the demo, as a newcomer uses it', () => {
         // Another refused click: the reason stays, the policy too.
         await page.locator('input[name="stale-policy"][value="epoch"]').click()
         await page.waitForTimeout(500)
-        expect(await alert.textContent()).toMatch(/This session has been ended/)
+        // Still refused: the first refusal signed this browser out, so the server now says to sign in.
+        expect(await alert.textContent()).toMatch(/This session has been ended|Sign in first/)
         expect(await checked()).toBe('none')
         // The demotion ended this session (demo/session-access.ts: a revoked session writes nothing, and its first
         // refused write signs it out), so no later action from it can succeed: the next one is refused too, and

@@ -21,7 +21,9 @@ import { hasNginx, startHttpsProxy, type HttpsProxy } from '../support/https-pro
 import { freePort } from '../support/server'
 import { preparedStarter, signIn, startRefused, startStarter, starterSettings, type RunningStarter } from './support/starter'
 
-const SESSION = /session[-_]token/ // next-auth's and Auth.js's session-token, better-auth's session_token
+// next-auth's and Auth.js's session-token; Better Auth's session_token and its cookie cache, session_data, which is
+// what its one-request update re-issues.
+const SESSION = /session[-_]token|session_data/
 const cookieName = (line: string) => line.slice(0, line.indexOf('=')).trim()
 const timings: Record<string, Record<string, number>> = {}
 
@@ -159,7 +161,9 @@ describe.skipIf(!hasBrowser || !hasNginx).each(starters)('starter %s in producti
       await signIn(page, `trusted-${Date.now()}@example.com`)
       const res = await complete(page, 'response')
       const lines = (await res.headersArray()).filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value)
-      expect(lines.filter((line) => SESSION.test(cookieName(line))).map(cookieName)).toEqual([expect.stringMatching(/^__Secure-/)])
+      const names = lines.filter((line) => SESSION.test(cookieName(line))).map(cookieName)
+      expect(names.length).toBeGreaterThan(0)
+      for (const name of names) expect(name).toMatch(/^__Secure-/)
       expectSecureSessionCookiesOnly(setCookies)
       await context.close()
     } finally {
