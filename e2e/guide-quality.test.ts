@@ -86,6 +86,9 @@ async function crawl(page: Page) {
     const dark = await page
       .waitForFunction(() => document.documentElement.classList.contains('dark'), undefined, { timeout: 5_000 })
       .then(() => true, () => false)
+    // Colours settle before they are measured: a colour transition still running (Nextra's sidebar links and
+    // search field have `transition-colors`) gives axe a mid-way colour, and a contrast failure seen only sometimes.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
     // Dark changes colours, not the page: only the rules that read colours run again (half the time of all rules).
     const darkViolations = serious((await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze()).violations)
     await page.emulateMedia({ colorScheme: 'light' })
