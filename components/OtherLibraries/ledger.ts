@@ -35,12 +35,13 @@ export const pinned: Record<string, string> = {
   '@supabase/auth-js': '2.119.2',
   '@workos-inc/authkit-nextjs': '4.3.2',
   '@workos-inc/node': '10.14.0',
+  'better-auth': '1.7.29',
   'iron-session': '9.0.1',
 }
 
 const V4_STALE = 'tests/snippets/v4/stale.test.ts'
 const V5_STALE = 'tests/snippets/v5/stale.test.ts'
-const BA_DOCS = 'https://better-auth.com/docs/concepts/session-management'
+const BA_TEST = 'tests/unit/other-libraries/better-auth.test.ts'
 
 export const libraries: Library[] = [
   {
@@ -116,24 +117,42 @@ export const libraries: Library[] = [
     pkg: 'better-auth',
     version: '1.7.29',
     api: {
-      text: '`auth.api.updateUser` (server) or `authClient.updateUser` (browser) writes the user row; the session is read from the database',
-      sources: [{ docs: BA_DOCS, says: 'sessions are stored in the database; the cookie holds a session token' }],
+      text: 'A claim only the server sets (`input: false`): `auth.api.updateUser` refuses it (400), so the server writes it with `internalAdapter.updateUser`, then `getSession({ disableCookieCache })` re-issues the cookie cache',
+      sources: [
+        { test: BA_TEST, name: 'updateUser refuses an input:false field with 400 FIELD_NOT_ALLOWED, from the server API and over HTTP; a falsy value is dropped silently' },
+        { pkg: 'better-auth', file: 'dist/db/schema.mjs', line: 80, quote: 'if (data[key]) throw APIError.from("BAD_REQUEST", {' },
+        { pkg: 'better-auth', file: 'dist/db/internal-adapter.mjs', line: 681, quote: 'updateUser: async (userId, data) => {' },
+      ],
     },
     where: {
-      text: 'Anywhere on the server that can pass the request’s headers (Server Action, route handler); the browser client',
-      sources: [{ docs: 'https://better-auth.com/docs/concepts/users-accounts', says: 'updateUser on the client and auth.api on the server' }],
+      text: 'Server Actions and route handlers: `nextCookies()` writes the re-issued cookie through `cookies()`. In a Server Component it skips the refresh',
+      sources: [
+        { pkg: 'better-auth', file: 'dist/integrations/next-js.mjs', line: 94, quote: 'cookieHelper.set(key, value.value, toCookieOptions(value));' },
+        { pkg: 'better-auth', file: 'dist/integrations/next-js.mjs', line: 69, quote: 'if (isRSC && !isServerAction) await setShouldSkipSessionRefresh(true);' },
+      ],
     },
     requests: {
-      text: '0 extra: the next lookup reads the row. With the cookie cache, `updateUser` rewrites the cache in its own answer',
-      sources: [{ docs: BA_DOCS, says: 'cookie cache: a short-lived signed copy of the session in a cookie' }],
+      text: '0 extra: the mutation’s answer carries the new cookie cache, and the gate verifies it with no database read. Without the cookie cache: 0 extra, and every lookup reads the database',
+      sources: [
+        { test: BA_TEST, name: 'one request: the internal adapter writes the row, getSession({ disableCookieCache }) re-issues the cookie cache in the same answer, and the gate reads the new claim with no database read' },
+        { test: BA_TEST, name: 'without the cookie cache every session lookup reads the database' },
+        { pkg: 'better-auth', file: 'dist/api/routes/session.mjs', line: 50, quote: 'const shouldUseCookieCache = cookieCacheEnabled && !ctx.query?.disableCookieCache;' },
+      ],
     },
     otherDevice: {
-      text: 'At its next session lookup; with the cookie cache on, when the cache expires (5 minutes unless `cookieCache.maxAge` says otherwise)',
-      sources: [{ docs: BA_DOCS, says: 'cookieCache maxAge' }],
+      text: 'At its next database lookup: with the cookie cache on, when its cache expires (300 s unless `cookieCache.maxAge` says otherwise)',
+      sources: [
+        { test: BA_TEST, name: 'keeps the claim in its cookie cache, with no database read, until the cache expires; then it reads the row' },
+        { test: BA_TEST, name: 'the cookie cache lives 300 s unless cookieCache.maxAge says otherwise' },
+        { pkg: 'better-auth', file: 'dist/cookies/index.mjs', line: 50, quote: 'const sessionData = createCookie("session_data", { maxAge: options.session?.cookieCache?.maxAge || 300 });' },
+      ],
     },
     endOther: {
-      text: 'Yes: `revokeSession`, `revokeOtherSessions`, `revokeSessions` delete the rows (a cached copy lives until its cache expires)',
-      sources: [{ docs: BA_DOCS, says: 'revoke sessions' }],
+      text: 'Yes: `revokeSession`, `revokeOtherSessions`, `revokeSessions` delete the rows; a cached copy still passes a cache-reading gate until it expires',
+      sources: [
+        { test: BA_TEST, name: 'revokeOtherSessions deletes the other session rows: the next database lookup finds none, while a cached copy still passes until it expires' },
+        { pkg: 'better-auth', file: 'dist/api/routes/session.mjs', line: 485, quote: 'await Promise.all(otherSessions.map((session) => ctx.context.internalAdapter.deleteSession(session.token)));' },
+      ],
     },
   },
   {

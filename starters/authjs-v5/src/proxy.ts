@@ -2,7 +2,7 @@
 // (`auth((req) => …)`, as in its docs' `export { auth as proxy }`) decodes the session cookie and hands it over as
 // req.auth. It reads only the token: the jwt callback touches the database here only when a navigation races its
 // session's own update (server/auth/race-guard.ts). For a gate that reads the row on every navigation, and what that
-// costs, see src/server/auth/gate-with-db-read.ts and the README.
+// costs, see src/proxy-db-read.ts and the README.
 import { NextResponse } from 'next/server'
 import { uncachedAuth } from '~/server/auth'
 

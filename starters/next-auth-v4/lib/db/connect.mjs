@@ -8,6 +8,16 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dataDir } from '../runtime-config.mjs'
 
+// Queries this process has sent, counted by Drizzle's logger (on globalThis: Next bundles the proxy, the API
+// routes and the pages separately, and they share one database). The gate's cost is measured with it.
+const COUNTER = Symbol.for('next-auth-v4-starter.db-queries')
+const counter = /** @type {Record<symbol, number>} */ (/** @type {unknown} */ (globalThis))
+/** @returns {number} */
+export function queryCount() {
+  return counter[COUNTER] ?? 0
+}
+const logger = { logQuery: () => void (counter[COUNTER] = queryCount() + 1) }
+
 /**
  * The checked-in migrations: next to this file in the source tree (tests, scripts), else under the working
  * directory (`npm start` runs in the project folder, wherever the build put this module).
@@ -29,7 +39,7 @@ export async function openDatabase(where = {}) {
     const { migrate } = await import('drizzle-orm/postgres-js/migrator')
     // onnotice: drizzle's migrator says "schema already exists" as a NOTICE on every start; not worth a log line.
     const client = postgres(url, { max: 10, onnotice: () => {} })
-    const db = drizzle(client)
+    const db = drizzle(client, { logger })
     return {
       db,
       kind: 'postgres',
@@ -44,7 +54,7 @@ export async function openDatabase(where = {}) {
   const { migrate } = await import('drizzle-orm/pglite/migrator')
   const client = new PGlite(dir)
   await client.waitReady
-  const db = drizzle(client)
+  const db = drizzle(client, { logger })
   return {
     db,
     kind: 'pglite',
