@@ -8,12 +8,12 @@ const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) }
 /**
  * The v5 snippets (and the v5 starter's files that tests/snippets/v5 runs in process) import `next-auth` and `@auth/core` as readers write them. Next to next-auth 4 (the demo's),
  * those names mean the 5.0.0-beta installed as `next-auth-v5` and the @auth/core it depends on, but only
- * for files under content/v5 and tests/snippets/v5 (content/v5/tsconfig.json maps them the same way).
+ * for files under content/v5, tests/snippets/v5 and tests/claims/v5 (content/v5/tsconfig.json maps them the same way).
  */
 function nextAuthV5(): Plugin {
   const require = createRequire(import.meta.url)
   const v5Dir = dirname(require.resolve('next-auth-v5/package.json'))
-  const isV5 = (importer?: string) => !!importer && (/[/\\](content|tests[/\\]snippets)[/\\]v5[/\\]/.test(importer) || inStarterV5(importer))
+  const isV5 = (importer?: string) => !!importer && (/[/\\](content|tests[/\\](snippets|claims))[/\\]v5[/\\]/.test(importer) || inStarterV5(importer))
   return {
     name: 'next-auth-v5-for-v5-snippets',
     enforce: 'pre',
@@ -68,6 +68,20 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 20_000,
           // next-auth 5 imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it.
+          server: { deps: { inline: [/next-auth-v5/] } },
+        },
+      },
+      {
+        resolve: { alias },
+        plugins: [starterV5Paths(), nextAuthV5()],
+        // The guide's claims (<Claim id> in pages/), each tested against the real library: tests/claims/v4 through
+        // next-auth 4, tests/claims/v5 through next-auth 5 / @auth/core, tests/claims/better-auth through better-auth.
+        test: {
+          name: 'claims',
+          include: ['tests/claims/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: 20_000,
           server: { deps: { inline: [/next-auth-v5/] } },
         },
       },
