@@ -1,6 +1,7 @@
 import nextra from 'nextra'
 import codeImport from 'remark-code-import'
 import codeAsPageData from './mdx/code-as-page-data.mjs'
+import { pageHeadings } from './mdx/page-headings.mjs'
 import searchText from './mdx/search-text.mjs'
 import starterList from './mdx/starter-list.mjs'
 import { securityHeaders, sitePolicy } from './security/headers.mjs'
@@ -41,7 +42,8 @@ export default withNextra({
   headers: async () => securityHeaders(),
   // The site's CSP for an https public URL, which middleware.ts sends (with HSTS) when NEXTAUTH_URL is https at run
   // time: it needs the inline scripts' hashes, computed here at build time with the rest of the policy.
-  env: { SITE_CSP_HTTPS: sitePolicy({ https: true }) },
+  // SEARCH_PAGE_HEADINGS: each page's H1, which the site's search ranks as the page's title (components/Search).
+  env: { SITE_CSP_HTTPS: sitePolicy({ https: true }), SEARCH_PAGE_HEADINGS: JSON.stringify(pageHeadings('pages')) },
   // A chapter's page data is its highlighted code (mdx/code-as-page-data.mjs): the hardening chapter's is 150 kB,
   // 8.8 kB gzip, less than its JavaScript carried before. Next warns from 128 kB on.
   experimental: { largePageDataBytes: 256 * 1000 },

@@ -54,8 +54,8 @@ describe.skipIf(!hasBrowser)("the reader's path", () => {
     const page = await ctx.newPage()
     await page.goto('/guide/the-problem', { waitUntil: 'networkidle' })
     const box = page.locator('input[type="search"]:visible').first()
-    // Typed at once, as a reader does: Nextra drops a query typed while its index loads, and
-    // components/SearchRetry searches it again once the index is there.
+    // Typed at once, as a reader does: Nextra 3.3 dropped a query typed while its index loaded;
+    // components/Search ranks the query typed so far once the index is there.
     await box.click()
     await box.pressSequentially('unstable_update')
     // Nextra's results are the combobox's options; the one for the chapter's section leads there.
