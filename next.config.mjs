@@ -3,6 +3,7 @@ import codeImport from 'remark-code-import'
 import codeAsPageData from './mdx/code-as-page-data.mjs'
 import { pageHeadings } from './mdx/page-headings.mjs'
 import searchText from './mdx/search-text.mjs'
+import tableLabels from './mdx/table-labels.mjs'
 import starterList from './mdx/starter-list.mjs'
 import { securityHeaders, sitePolicy } from './security/headers.mjs'
 
@@ -20,7 +21,9 @@ const withNextra = nextra({
     remarkPlugins: [starterList, [codeImport, { rootDir: process.cwd() }], searchText],
     // Code blocks go to the page's data, highlighted, instead of its JavaScript; so does the code each token lab
     // shows before it loads (its preset's auth.ts).
+    // tableLabels: each cell names its column, for the stacked tables of a phone (mdx/table-labels.mjs).
     rehypePlugins: [
+      tableLabels,
       [
         codeAsPageData,
         {
