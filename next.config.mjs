@@ -5,6 +5,7 @@ import { pageHeadings } from './mdx/page-headings.mjs'
 import searchText from './mdx/search-text.mjs'
 import tableLabels from './mdx/table-labels.mjs'
 import starterList from './mdx/starter-list.mjs'
+import claimList from './mdx/claim-list.mjs'
 import { securityHeaders, sitePolicy } from './security/headers.mjs'
 
 // Nextra's default github-light/github-dark token colours fail WCAG AA contrast (axe), on highlighted lines most.
@@ -18,7 +19,8 @@ const withNextra = nextra({
     // ```ts file=<rootDir>/content/v4/x.ts: the page shows the very file the test suite compiles and runs.
     // <StarterList />: the starters under starters/, listed from the tree at build time (mdx/starter-list.mjs).
     // searchText: a space after each paragraph, so the search index keeps sentence boundaries (mdx/search-text.mjs).
-    remarkPlugins: [starterList, [codeImport, { rootDir: process.cwd() }], searchText],
+    // <ClaimList />: every <Claim id> of the guide with its test, read from the tree (mdx/claim-list.mjs).
+    remarkPlugins: [starterList, claimList, [codeImport, { rootDir: process.cwd() }], searchText],
     // Code blocks go to the page's data, highlighted, instead of its JavaScript; so does the code each token lab
     // shows before it loads (its preset's auth.ts).
     // tableLabels: each cell names its column, for the stacked tables of a phone (mdx/table-labels.mjs).

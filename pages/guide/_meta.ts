@@ -16,6 +16,7 @@ export default {
   typescript: 'TypeScript',
   testing: 'Testing it',
   troubleshooting: 'Troubleshooting',
+  claims: 'Claims, tested',
   'beyond-next-auth': 'Beyond next-auth',
   'other-libraries': 'Other libraries',
 }

@@ -1,7 +1,7 @@
 // Both starters' ticket modules (starters/next-auth-v4/lib/ticket.ts, starters/authjs-v5/src/server/ticket.ts),
 // which the hardening chapter shows: what verifyTicket refuses beyond the signature. Every token here is signed
 // with the starter's real derived key, so the check under test is the one that refuses it.
-// (Type, audience, alg none, forged key, expiry and the sub/sid/ver bindings: tests/snippets/v4|v5/starter-ticket.test.ts.)
+// (Type, audience, alg none, forged key, expiry and the sub/sid/ver bindings: tests/claims/v4|v5/starter-ticket.test.ts.)
 import { hkdfSync } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'

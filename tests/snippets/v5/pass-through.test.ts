@@ -1,4 +1,4 @@
-// Chapters 3 and 4 in Auth.js v5 (the hardened provider of chapter 5: starter-ticket.test.ts, from the v5 starter), against @auth/core's Auth() with plain Requests.
+// Chapters 3 and 4 in Auth.js v5 (the hardened provider of chapter 5: tests/claims/v5/starter-ticket.test.ts, from the v5 starter), against @auth/core's Auth() with plain Requests.
 import { describe, expect, it } from 'vitest'
 import { callbacks } from '@/content/v5/claims-callbacks'
 import { sessionUpdateProvider as naiveProvider } from '@/content/v5/naive-provider'

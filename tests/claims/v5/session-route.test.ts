@@ -1,0 +1,22 @@
+// Auth.js v5's session action and cookie chunking, through @auth/core's Auth() with plain Requests.
+import { expect, it } from 'vitest'
+import { auth } from '../../snippets/v5/setup'
+import { claim } from '../support/claim'
+
+claim('v5-jwt-null-ends-session', ['v5'], () => {
+  it('a jwt callback returning null on a session read: the session is null and the cookie cleared', async () => {
+    const c = await auth([], { jwt: ({ token, trigger }) => (trigger === 'signIn' ? token : null) })('Ada')
+    expect(await c.session()).toBeNull()
+    expect(c.jar.has('authjs.session-token')).toBe(false)
+  })
+})
+
+claim('v5-chunk-names', ['v5'], () => {
+  it('a token over one cookie is written as authjs.session-token.0, .1, …', async () => {
+    const c = await auth([], { jwt: ({ token }) => ({ ...token, big: 'x'.repeat(6000) }) })()
+    await c.callback('sign-in', { name: 'Ada' })
+    const names = [...c.jar.keys()].filter((k) => k.includes('session-token'))
+    expect(names.length).toBeGreaterThan(1)
+    expect(names.sort()).toEqual(names.map((_, i) => `authjs.session-token.${i}`))
+  })
+})
