@@ -16,8 +16,9 @@ const attr = (name, value) => ({ type: 'mdxJsxAttribute', name, value })
 const jsx = (name, attributes, children = []) => ({ type: 'mdxJsxFlowElement', name, attributes, children, data: {} })
 const esm = (code) => ({ type: 'mdxjsEsm', value: code, data: { estree: parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) } })
 
-// A starter's own two commands, one a line, as its README gives them (scripts/starters/catalog.mjs `commands`).
-const commandsAttr = (s) => attr('commands', s.commands.join('\n'))
+// A starter's own two commands as its README gives them (scripts/starters/catalog.mjs `commands`), a JSON array:
+// MDX folds a newline in an attribute's string into a space.
+const commandsAttr = (s) => attr('commands', JSON.stringify(s.commands))
 
 function download(s) {
   return jsx('StarterDownload', [attr('name', s.name), attr('title', s.library), commandsAttr(s)])

@@ -7,8 +7,8 @@ import { LINK } from '@/components/link-class'
 
 type Props = { name: string; title?: string; commands?: string }
 
-export function StarterDownload({ name, title, commands = '' }: Props) {
-  const lines = commands.split('\n').filter(Boolean)
+export function StarterDownload({ name, title, commands = '[]' }: Props) {
+  const lines: string[] = JSON.parse(commands)
   const href = `/downloads/${name}.zip`
   const [size, setSize] = useState<string | null>(null)
   useEffect(() => {

@@ -29,7 +29,7 @@ function shown(children: Node[]) {
   const walk = (n: Node) => {
     if (n.name === 'StarterDownload') {
       const attr = (a: string) => n.attributes!.find((x) => x.name === a)?.value ?? ''
-      downloads[attr('name')] = attr('commands').split('\n')
+      downloads[attr('name')] = JSON.parse(attr('commands'))
     }
     n.children?.forEach(walk)
   }
