@@ -1,7 +1,7 @@
 // auth() with no argument, as a React Server Component calls it (next-auth 5 lib/index.js: getSession(headers())).
 // Only Next's request context is stood in for (next/headers: the request's headers, and a cookies() that records
 // writes); next-auth and @auth/core are the real ones.
-import NextAuth from 'next-auth'
+import NextAuth, { type NextAuthConfig } from 'next-auth'
 import { expect, it, vi } from 'vitest'
 import { auth as signedInClient } from '../../snippets/v5/setup'
 import { claim } from '../support/claim'
@@ -14,9 +14,9 @@ vi.mock('next/headers', () => ({
 
 claim('v5-server-component-cookie-dropped', ['v5'], () => {
   it('runs the jwt callback (a re-read reaches the session it returns), and the cookie it re-issues is set nowhere', async () => {
-    const callbacks = {
-      jwt: ({ token }: { token: Record<string, unknown> }) => ({ ...token, reread: 'from the row' }),
-      session: ({ session, token }: { session: Record<string, unknown>; token: Record<string, unknown> }) => ({ ...session, reread: token.reread }),
+    const callbacks: NextAuthConfig['callbacks'] = {
+      jwt: ({ token }) => ({ ...token, reread: 'from the row' }),
+      session: ({ session, token }) => ({ ...session, reread: token.reread }),
     }
     const c = await signedInClient([], callbacks)('Ada')
     request.headers = new Headers({ cookie: c.cookieHeader(), 'x-forwarded-proto': 'http', host: 'localhost:3000' })
