@@ -9,12 +9,14 @@ afterEach(() => void (process.env.NEXTAUTH_URL = saved))
 const protectedHeader = (jwe: string) => JSON.parse(Buffer.from(jwe.split('.')[0], 'base64url').toString())
 
 claim('v4-session-cookie-format', ['v4'], () => {
-  it('next-auth.session-token, HttpOnly, a JWE with A256GCM under a key from NEXTAUTH_SECRET', async () => {
+  it('next-auth.session-token, HttpOnly, SameSite=Lax, Path=/, a JWE with A256GCM under a key from NEXTAUTH_SECRET', async () => {
     const { client } = await serve([])
     const c = await client()
     const reply = await c.callback('sign-in', { name: 'Ada' })
     const line = reply.headers.getSetCookie().find((l) => l.startsWith('next-auth.session-token='))!
     expect(line).toMatch(/; HttpOnly/)
+    expect(line).toMatch(/; Path=\/(;|$)/)
+    expect(line).toMatch(/; SameSite=Lax/)
     const jwe = c.jar.get('next-auth.session-token')!
     expect(protectedHeader(jwe)).toMatchObject({ alg: 'dir', enc: 'A256GCM' })
     expect(await decode({ token: jwe, secret: process.env.NEXTAUTH_SECRET! })).toMatchObject({ name: 'Ada' })
