@@ -7,14 +7,23 @@ import { expect, it, vi } from 'vitest'
 import { auth as signedInClient } from '../../snippets/v5/setup'
 import { claim } from '../support/claim'
 
-const request = vi.hoisted(() => ({ headers: new Headers(), cookieWrites: [] as string[] }))
+// `readOnly`: cookies() as Next hands it to a Server Component, whose set() throws.
+const request = vi.hoisted(() => ({ headers: new Headers(), cookieWrites: [] as string[], readOnly: false }))
 const asRequest = (cookie: string) => {
   request.headers = new Headers({ cookie, 'x-forwarded-proto': 'http', host: 'localhost:3000' })
   request.cookieWrites = []
+  request.readOnly = false
 }
 vi.mock('next/headers', () => ({
   headers: async () => request.headers,
-  cookies: async () => ({ set: (name: string) => void request.cookieWrites.push(name), get: () => undefined, getAll: () => [] }),
+  cookies: async () => ({
+    set: (name: string) => {
+      if (request.readOnly) throw new Error('Cookies can only be modified in a Server Action or Route Handler.')
+      request.cookieWrites.push(name)
+    },
+    get: () => undefined,
+    getAll: () => [],
+  }),
 }))
 
 claim('v5-server-component-cookie-dropped', ['v5'], () => {
@@ -35,9 +44,11 @@ claim('v5-server-component-cookie-dropped', ['v5'], () => {
 claim('v5-unstable-update-in-process', ['v5'], () => {
   it('unstable_update runs the jwt callback with trigger "update" in process, no CSRF token, and sets the cookie through cookies()', async () => {
     const triggers: (string | undefined)[] = []
+    const sessions: unknown[] = []
     const callbacks: NextAuthConfig['callbacks'] = {
-      jwt: ({ token, trigger }) => {
+      jwt: ({ token, trigger, session }) => {
         triggers.push(trigger)
+        if (trigger === 'update') sessions.push(session)
         return trigger === 'update' ? { ...token, step: 'COMPLETED' } : token
       },
     }
@@ -45,8 +56,19 @@ claim('v5-unstable-update-in-process', ['v5'], () => {
     asRequest(`authjs.session-token=${c.jar.get('authjs.session-token')}`) // the session cookie only: no CSRF cookie, no token
     const { unstable_update } = NextAuth({ secret: process.env.AUTH_SECRET, providers: [], callbacks, trustHost: true })
     triggers.length = 0
-    await unstable_update({})
+    await unstable_update({ user: { name: 'data' } })
     expect(triggers).toEqual(['update'])
+    expect(sessions).toEqual([{ user: { name: 'data' } }]) // its data reaches the callback as `session`
     expect(request.cookieWrites).toContain('authjs.session-token')
+  })
+})
+
+claim('v5-unstable-update-throws-in-server-component', ['v5'], () => {
+  it('where cookies cannot be set (a Server Component render), unstable_update throws', async () => {
+    const c = await signedInClient([])('Ada')
+    asRequest(`authjs.session-token=${c.jar.get('authjs.session-token')}`)
+    request.readOnly = true
+    const { unstable_update } = NextAuth({ secret: process.env.AUTH_SECRET, providers: [], trustHost: true })
+    await expect(unstable_update({})).rejects.toThrow(/Server Action or Route Handler/)
   })
 })
