@@ -19,10 +19,11 @@ export const signInProvider = Credentials({
   authorize: (credentials) => firstSignIn(credentials.name) as never,
 })
 
-export function auth(providers: NextAuthConfig['providers'], callbacks?: NextAuthConfig['callbacks']) {
+/** `more`: other options (events, …) beside the providers and callbacks. */
+export function auth(providers: NextAuthConfig['providers'], callbacks?: NextAuthConfig['callbacks'], more?: Partial<NextAuthConfig>) {
   // Refusals are the point of these tests: keep their stack traces out of the output.
   const logger = { error() {} }
-  const fetch = authFetch({ secret: process.env.AUTH_SECRET, providers: [signInProvider, ...providers], callbacks, logger })
+  const fetch = authFetch({ ...more, secret: process.env.AUTH_SECRET, providers: [signInProvider, ...providers], callbacks, logger })
   return async (name?: string) => {
     const c = new Client(ORIGIN, fetch)
     if (name) {
