@@ -1,7 +1,8 @@
 // When Auth.js v5 runs the jwt callback, and with what: @auth/core's Auth() and next-auth 5's auth() middleware.
-import type { NextAuthConfig } from 'next-auth'
+import NextAuth, { type NextAuthConfig } from 'next-auth'
+import { NextRequest, NextResponse } from 'next/server'
 import { expect, it, vi } from 'vitest'
-import { auth, middlewareWith } from '../../snippets/v5/setup'
+import { auth, middlewareWith, signInProvider } from '../../snippets/v5/setup'
 import { claim } from '../support/claim'
 
 type Jwt = NonNullable<NonNullable<NextAuthConfig['callbacks']>['jwt']>
@@ -34,5 +35,23 @@ claim('v5-middleware-runs-jwt', ['v5'], () => {
     const { gate, jwt } = middlewareWith({ jwt: async ({ token }) => token })
     for (let i = 0; i < 3; i++) expect((await gate(c.cookieHeader())).setCookie).toMatch(/^authjs\.session-token=/m)
     expect(jwt).toHaveBeenCalledTimes(3)
+  })
+})
+
+claim('v5-middleware-assumes-https', ['v5'], () => {
+  it('auth() as middleware hands the session as req.auth, and with no x-forwarded-proto looks for __Secure-authjs.session-token', async () => {
+    const c = await auth([])('Ada')
+    const cookie = `authjs.session-token=${c.jar.get('authjs.session-token')}`
+    const { auth: wrap } = NextAuth({ providers: [signInProvider] })
+    const seen: unknown[] = []
+    const mw = wrap((req) => {
+      seen.push(req.auth)
+      return NextResponse.next()
+    })
+    const run = (headers: Record<string, string>) => mw(new NextRequest('http://localhost:3000/explore', { headers: { cookie, ...headers } }), {} as never)
+    await run({ 'x-forwarded-proto': 'http' })
+    await run({})
+    expect(seen[0]).toMatchObject({ user: { name: 'Ada' } })
+    expect(seen[1]).toBeNull()
   })
 })
