@@ -57,3 +57,11 @@ claim('v4-session-read-reissues-cookie', ['v4'], () => {
     expect(now!.exp as number).toBeGreaterThan(old!.exp as number)
   })
 })
+
+claim('v4-chunk-size', ['v4'], () => {
+  it('each full chunk holds 4096 bytes minus 163 for the attributes: 3933 characters of value', async () => {
+    const c = await (await serve([], { jwt: ({ token }) => ({ ...token, big: 'x'.repeat(6000) }) })).client('Ada')
+    expect(c.jar.get('next-auth.session-token.0')!.length).toBe(3933)
+    expect(c.jar.get('next-auth.session-token.1')!.length).toBeLessThanOrEqual(3933)
+  })
+})

@@ -37,3 +37,12 @@ claim('v5-session-read-reissues-cookie', ['v5'], () => {
     expect(now!.exp as number).toBeGreaterThan(old!.exp as number)
   })
 })
+
+claim('v5-chunk-size', ['v5'], () => {
+  it('each full chunk holds 4096 bytes minus 160 for the attributes: 3936 characters of value', async () => {
+    const c = await auth([], { jwt: ({ token }) => ({ ...token, big: 'x'.repeat(6000) }) })()
+    await c.callback('sign-in', { name: 'Ada' }) // not through auth()('Ada'): it expects one unchunked cookie
+    expect(c.jar.get('authjs.session-token.0')!.length).toBe(3936)
+    expect(c.jar.get('authjs.session-token.1')!.length).toBeLessThanOrEqual(3936)
+  })
+})
