@@ -17,11 +17,11 @@ function sentence(source) {
   return plain.split(/(`[^`]*`)/).filter(Boolean).map((part) => (part.startsWith('`') ? { type: 'inlineCode', value: part.slice(1, -1) } : text(part)))
 }
 
-function item(id, uses, test, titleOf) {
+function item(id, uses, tests, titleOf) {
   const [first, ...others] = uses
   const children = [
     jsxText('span', [attr('id', id)]),
-    { type: 'strong', children: [text(test ? test.versions.join(', ') : 'untested')] },
+    { type: 'strong', children: [text(tests.length ? tests.flatMap((t) => t.versions).join(', ') : 'untested')] },
     text(' “'),
     ...sentence(first.text),
     text('” '),
@@ -31,7 +31,10 @@ function item(id, uses, test, titleOf) {
     children.push(text('; also in '))
     others.forEach((o, i) => children.push(...(i ? [text(', ')] : []), link(o.route, text(titleOf(o.route)))))
   }
-  if (test) children.push(text('. Test: '), jsxText('TestLink', [attr('path', test.file)]), text(` (line ${test.line}).`))
+  tests.forEach((t, i) =>
+    children.push(text(i ? '; ' : tests.length > 1 ? '. Tests: ' : '. Test: '), jsxText('TestLink', [attr('path', t.file)]), text(` (line ${t.line})`)),
+  )
+  children.push(text('.'))
   return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] }
 }
 
@@ -49,12 +52,13 @@ export function claimSections(root = process.cwd()) {
     .sort((a, b) => rank(a.route) - rank(b.route) || a.line - b.line)) {
     uses.set(p.id, [...(uses.get(p.id) ?? []), p])
   }
-  const tests = new Map(testClaims(root).map((t) => [t.id, t]))
+  const tests = new Map()
+  for (const t of testClaims(root)) tests.set(t.id, [...(tests.get(t.id) ?? []), t])
   const routes = [...new Set([...uses.values()].map((u) => u[0].route))]
   return routes.map((route) => ({
     route,
     title: titleOf(route),
-    items: [...uses].filter(([, u]) => u[0].route === route).map(([id, u]) => item(id, u, tests.get(id), titleOf)),
+    items: [...uses].filter(([, u]) => u[0].route === route).map(([id, u]) => item(id, u, tests.get(id) ?? [], titleOf)),
   }))
 }
 

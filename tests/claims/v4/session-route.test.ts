@@ -1,5 +1,5 @@
 // next-auth 4's session route (core/routes/session.js) and jwt helpers, through the real handler.
-import { encode } from 'next-auth/jwt'
+import { decode, encode } from 'next-auth/jwt'
 import { expect, it } from 'vitest'
 import { serve } from '../../snippets/v4/setup'
 import { claim } from '../support/claim'
@@ -38,5 +38,30 @@ claim('v4-chunk-names', ['v4'], () => {
     const names = [...c.jar.keys()].filter((k) => k.includes('session-token'))
     expect(names.length).toBeGreaterThan(1)
     expect(names.sort()).toEqual(names.map((_, i) => `next-auth.session-token.${i}`))
+  })
+})
+
+claim('v4-session-read-reissues-cookie', ['v4'], () => {
+  it('GET /api/auth/session encodes the token again and sets it in the cookie, with a later expiry', async () => {
+    const { client } = await serve([])
+    const c = await client('Ada')
+    const before = c.jar.get('next-auth.session-token')!
+    await new Promise((r) => setTimeout(r, 1100)) // exp is in seconds
+    const reply = await c.request('/api/auth/session')
+    expect(reply.headers.getSetCookie().some((l) => l.startsWith('next-auth.session-token='))).toBe(true)
+    const after = c.jar.get('next-auth.session-token')!
+    expect(after).not.toBe(before)
+    const secret = process.env.NEXTAUTH_SECRET!
+    const [old, now] = [await decode({ token: before, secret }), await decode({ token: after, secret })]
+    expect(now).toMatchObject({ sub: old!.sub, name: 'Ada' })
+    expect(now!.exp as number).toBeGreaterThan(old!.exp as number)
+  })
+})
+
+claim('v4-chunk-size', ['v4'], () => {
+  it('each full chunk holds 4096 bytes minus 163 for the attributes: 3933 characters of value', async () => {
+    const c = await (await serve([], { jwt: ({ token }) => ({ ...token, big: 'x'.repeat(6000) }) })).client('Ada')
+    expect(c.jar.get('next-auth.session-token.0')!.length).toBe(3933)
+    expect(c.jar.get('next-auth.session-token.1')!.length).toBeLessThanOrEqual(3933)
   })
 })

@@ -12,13 +12,4 @@ describe('v5 pass-through (chapters 3 and 4)', () => {
     expect(outcome(reply).error).toBeNull()
     expect((await anonymous.session()).user).toMatchObject({ id: 'admin-0001', role: 'admin', onboardingStep: 'COMPLETED' })
   })
-
-  it('gives the session a random sub when the returned user has no id', async () => {
-    const client = auth([naiveProvider], callbacks)
-    const [a, b] = [await client(), await client()]
-    for (const c of [a, b]) await c.callback('session-update', { user: JSON.stringify({ name: 'Ada', role: 'reader' }) })
-    const [ida, idb] = [(await a.session()).user.id, (await b.session()).user.id]
-    expect(ida).toMatch(/^[0-9a-f-]{36}$/)
-    expect(ida).not.toBe(idb)
-  })
 })
