@@ -17,5 +17,6 @@ export default {
   testing: 'Testing it',
   troubleshooting: 'Troubleshooting',
   'beyond-next-auth': 'Beyond next-auth',
+  'better-auth': 'Moving to Better Auth',
   'other-libraries': 'Other libraries',
 }
