@@ -42,5 +42,7 @@ claim('ba-stateless-no-revocation', ['better-auth'], () => {
     const other = stateless() // a restart, or another server: its memory store is empty
     const session = await other.api.getSession({ headers: new Jar().take(headers).headers() })
     expect(session?.user).toMatchObject({ email: EMAIL })
+    // …while that instance's own store has never heard of the user: users live in one process's memory.
+    expect(await (await other.$context).internalAdapter.findUserByEmail(EMAIL)).toBeNull()
   })
 })
