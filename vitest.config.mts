@@ -54,6 +54,9 @@ export default defineConfig({
       {
         resolve: { alias },
         plugins: [starterV5Paths()],
+        // tsconfig.json keeps JSX for Next ("preserve"); a test that renders a component (tests/unit/starters-bench.test.ts)
+        // needs it compiled, with React's automatic runtime as Next uses it.
+        oxc: { jsx: { runtime: 'automatic' } },
         // No build, no browser: milliseconds. Also what `npm run test:mutation` runs (stryker.config.mjs).
         // testTimeout: milliseconds on an idle machine, but this one is shared (load 30 on 2 cores seen).
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'], testTimeout: 20_000 },

@@ -80,6 +80,20 @@ export const FLOWS = {
       { from: 'server', to: 'browser', label: 'refused: the epoch is now 4; cookie cleared, signed out', phase: 'gated', reply: true },
     ],
   },
+  // starters/better-auth, as bench/starters.ts counts it: the update reads the session twice (before the write, to
+  // refuse a revoked session, and after it, to re-issue the cache) and writes once; the gate reads the signed cache.
+  'better-auth': {
+    title: 'Better Auth: the mutation re-issues the cookie cache; the gate reads it with no database read',
+    messages: [
+      { from: 'browser', to: 'server', label: 'POST /api/onboarding/complete (session_token cookie)', phase: 'mutation' },
+      { from: 'server', to: 'db', label: 'SELECT session, user (getSession, cache off)', phase: 'mutation' },
+      { from: 'server', to: 'db', label: "UPDATE user SET onboardingStep = 'COMPLETED' (internalAdapter)", phase: 'mutation' },
+      { from: 'server', to: 'db', label: 'SELECT session, user again (getSession, cache off)', phase: 'update' },
+      { from: 'server', to: 'browser', label: '200, Set-Cookie: session_data (signed copy, COMPLETED)', phase: 'update', reply: true },
+      { from: 'browser', to: 'server', label: 'GET /dashboard (session_data cookie)', phase: 'gated' },
+      { from: 'server', to: 'browser', label: '200: proxy.ts reads COMPLETED from getCookieCache', phase: 'gated', reply: true },
+    ],
+  },
 } satisfies Record<string, { title: string; messages: Message[] }>
 
 export type FlowName = keyof typeof FLOWS

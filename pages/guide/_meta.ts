@@ -18,5 +18,6 @@ export default {
   troubleshooting: 'Troubleshooting',
   claims: 'Claims, tested',
   'beyond-next-auth': 'Beyond next-auth',
+  'better-auth': 'Moving to Better Auth',
   'other-libraries': 'Other libraries',
 }
