@@ -85,6 +85,15 @@ describe('the next-auth-v4 starter’s session-update provider', async () => {
     await expect(authorize({ ticket }, await session({ sub: row.id, ver: 1 }))).rejects.toThrow('No current session')
   })
 
+  it('the development sign-in (not in production): an email address, trimmed, signs in as its row; anything else is refused', async () => {
+    const dev = authorizeOf(authOptions.providers, 'dev')
+    const email = `dev-${Math.random()}@example.com`
+    const user = await dev({ email: `  ${email} ` }, {})
+    expect(user).toMatchObject({ email, id: (await findOrCreateUserByEmail(email)).id })
+    for (const bad of ['not-an-address', '', `${'x'.repeat(200)}@example.com`]) await expect(dev({ email: bad }, {})).rejects.toThrow('Enter a valid email address.')
+    await expect(dev(undefined as never, {})).rejects.toThrow('Enter a valid email address.')
+  })
+
   it('refuses a ticket for a user whose row is gone', async () => {
     const req = await session({ sub: 'deleted-user', sid: 'sid-1', ver: 1 })
     await expect(authorize({ ticket: await issueTicket({ sub: 'deleted-user', sid: 'sid-1', ver: 2 }) }, req)).rejects.toThrow('no longer exists')
