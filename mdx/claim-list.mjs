@@ -18,7 +18,9 @@ function sentence(source) {
 }
 
 function item(id, uses, tests, titleOf) {
-  const [first, ...others] = uses
+  const [first] = uses
+  // Other chapters that state it too, once each (a chapter may state it more than once).
+  const others = [...new Set(uses.map((u) => u.route))].filter((route) => route !== first.route).map((route) => ({ route }))
   const children = [
     jsxText('span', [attr('id', id)]),
     { type: 'strong', children: [text(tests.length ? tests.flatMap((t) => t.versions).join(', ') : 'untested')] },
