@@ -186,7 +186,7 @@ describe.skipIf(!hasBrowser)('a newcomer walking the site', () => {
       it('diagrams: no label runs over a lifeline; where a diagram scrolls, it says so', async () => {
         const ctx = await localContext(env.browser, env.server.url, { viewport })
         const page = await ctx.newPage()
-        for (const chapter of ['/guide/pass-through', '/guide/built-in-update', '/guide/hardening']) {
+        for (const chapter of ['/guide/pass-through', '/guide/built-in-update', '/guide/hardening', '/guide/server-side-update', '/guide/someone-else-changes']) {
           await page.goto(chapter)
           const figures = await page.$$eval('[data-testid="sequence-diagram"]', (figs) =>
             figs.map((fig) => {
