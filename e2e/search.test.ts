@@ -20,7 +20,7 @@ const QUERIES: [string, string][] = [
   ['starter', '/starters'],
   ['zip', '/starters'],
   ['download', '/starters'],
-  ['better auth', '/guide/beyond-next-auth'],
+  ['better auth', '/guide/better-auth'],
   ['proxy.ts', '/guide/middleware'],
 ]
 

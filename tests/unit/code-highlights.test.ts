@@ -66,6 +66,15 @@ const WANTED: Record<string, Record<string, string[]>> = {
   'content/other/supabase.ts': { '8': ['updateUserById('], '10': ['auth.refreshSession()'] },
   'content/other/workos.ts': { '8-9': ['updateOrganizationMembership(', 'refreshSession('] },
   'content/other/iron-session.ts': { '22-23': ["session.onboardingStep = 'COMPLETED'", 'session.save()'] },
+  // better-auth.mdx: the claim as a column and as an input:false field, the cache, the gate's two paths, the update
+  'starters/next-auth-v4/lib/db/schema.ts': { '9': ["onboardingStep: text('onboarding_step')"] },
+  'starters/authjs-v5/src/server/db/schema.ts#L1-L30': { '16': ["onboardingStep: d.varchar('onboarding_step'"] },
+  'starters/better-auth/src/server/db/schema.ts#L1-L19': { '18': ["onboardingStep: text('onboarding_step')"] },
+  'starters/better-auth/src/server/better-auth/config.ts': { '42': ['input: false'], '46': ['cookieCache:'], '63': ['nextCookies()'] },
+  'starters/better-auth/src/proxy.ts': { '18-19': ['getCookieCache(', 'NextResponse.next()'], '21-25': ['auth.api.getSession('] },
+  'starters/better-auth/src/server/onboarding.ts': { '11-13': ['internalAdapter', 'disableCookieCache: true'] },
+  'starters/better-auth/src/app/api/onboarding/complete/route.ts': { '31': ['completeOnboarding('] },
+  'starters/better-auth/src/app/dashboard/sign-out-everywhere.tsx': { '14': ['revokeOtherSessions()'] },
   // typescript.mdx
   'content/v4/next-auth.d.ts': { '18': ["declare module 'next-auth/jwt'"] },
   'content/v5/next-auth.d.ts': { '17': ["declare module '@auth/core/jwt'"] },
