@@ -23,7 +23,7 @@ export function StartersBench({ data = run as unknown as StartersRun }: { data?:
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {row.cells.map((cell, i) => (
-                <td key={COLUMNS[i].name}>{cell}</td>
+                <td key={COLUMNS[i].name} data-label={COLUMNS[i].title}>{cell}</td>
               ))}
             </tr>
           ))}
