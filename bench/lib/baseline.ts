@@ -24,7 +24,8 @@ function isStale(): boolean {
 
 export function buildBaseline() {
   if (!isStale()) return
-  const result = spawnSync(process.execPath, [nextBin, 'build', BASELINE_DIR], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  // In its own directory: Nextra resolves themeConfig from the working directory.
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: BASELINE_DIR, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (result.status !== 0) throw new Error(`The baseline app did not build (exit ${result.status})`)
 }
 
@@ -36,7 +37,8 @@ export interface BaselineServer {
 export async function startBaseline(): Promise<BaselineServer> {
   buildBaseline()
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', BASELINE_DIR, '-p', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    cwd: BASELINE_DIR,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   })
