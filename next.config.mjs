@@ -1,8 +1,11 @@
 import nextra from 'nextra'
 import codeImport from 'remark-code-import'
 import codeAsPageData from './mdx/code-as-page-data.mjs'
+import { pageHeadings } from './mdx/page-headings.mjs'
 import searchText from './mdx/search-text.mjs'
+import tableLabels from './mdx/table-labels.mjs'
 import starterList from './mdx/starter-list.mjs'
+import claimList from './mdx/claim-list.mjs'
 import { securityHeaders, sitePolicy } from './security/headers.mjs'
 
 // Nextra's default github-light/github-dark token colours fail WCAG AA contrast (axe), on highlighted lines most.
@@ -16,10 +19,13 @@ const withNextra = nextra({
     // ```ts file=<rootDir>/content/v4/x.ts: the page shows the very file the test suite compiles and runs.
     // <StarterList />: the starters under starters/, listed from the tree at build time (mdx/starter-list.mjs).
     // searchText: a space after each paragraph, so the search index keeps sentence boundaries (mdx/search-text.mjs).
-    remarkPlugins: [starterList, [codeImport, { rootDir: process.cwd() }], searchText],
+    // <ClaimList />: every <Claim id> of the guide with its test, read from the tree (mdx/claim-list.mjs).
+    remarkPlugins: [starterList, claimList, [codeImport, { rootDir: process.cwd() }], searchText],
     // Code blocks go to the page's data, highlighted, instead of its JavaScript; so does the code each token lab
     // shows before it loads (its preset's auth.ts).
+    // tableLabels: each cell names its column, for the stacked tables of a phone (mdx/table-labels.mjs).
     rehypePlugins: [
+      tableLabels,
       [
         codeAsPageData,
         {
@@ -41,7 +47,8 @@ export default withNextra({
   headers: async () => securityHeaders(),
   // The site's CSP for an https public URL, which middleware.ts sends (with HSTS) when NEXTAUTH_URL is https at run
   // time: it needs the inline scripts' hashes, computed here at build time with the rest of the policy.
-  env: { SITE_CSP_HTTPS: sitePolicy({ https: true }) },
+  // SEARCH_PAGE_HEADINGS: each page's H1, which the site's search ranks as the page's title (components/Search).
+  env: { SITE_CSP_HTTPS: sitePolicy({ https: true }), SEARCH_PAGE_HEADINGS: JSON.stringify(pageHeadings('pages')) },
   // A chapter's page data is its highlighted code (mdx/code-as-page-data.mjs): the hardening chapter's is 150 kB,
   // 8.8 kB gzip, less than its JavaScript carried before. Next warns from 128 kB on.
   experimental: { largePageDataBytes: 256 * 1000 },

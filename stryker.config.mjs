@@ -31,6 +31,18 @@ export default {
     // The hardened ticket the guide shows comes from the starters: their ticket modules (tests/unit/starter-tickets.test.ts).
     'starters/next-auth-v4/lib/ticket.ts',
     'starters/authjs-v5/src/server/ticket.ts',
+    // The lab sandbox's path (its policy is security/headers.mjs's sandboxPolicy()).
+    'lab/sandbox-path.mjs',
+    // The starters' own gates (issue 22): the ticket providers (tests/unit/starter-ticket-providers.test.ts), the
+    // sign-in redirect and the mutation routes' JSON/same-origin guard (the starters' tests of them, in `unit`).
+    'starters/next-auth-v4/lib/safe-callback.ts',
+    'starters/next-auth-v4/lib/request-guards.ts',
+    'starters/next-auth-v4/lib/session-cookie.ts',
+    // Its two credentials providers (dev sign-in, the ticket), lines 21-52; its callbacks are the starter's own suite's (DB).
+    'starters/next-auth-v4/lib/auth-options.ts:21-52',
+    'starters/authjs-v5/src/lib/safe-callback.ts',
+    'starters/authjs-v5/src/lib/same-origin.ts',
+    'starters/authjs-v5/src/server/auth/session-update-provider.ts',
   ],
   concurrency: 2,
   timeoutMS: 20_000,

@@ -1,5 +1,6 @@
 import type { DocsThemeConfig } from 'nextra-theme-docs'
 import { useConfig } from 'nextra-theme-docs'
+import { Search } from '@/components/Search'
 
 const SITE_NAME = 'Session Update Lab'
 // Set at build time where the site's source is public; without it, no link points at a repository that may not exist.
@@ -49,6 +50,8 @@ const config: DocsThemeConfig = {
   },
   sidebar: { defaultMenuCollapseLevel: 1, toggleButton: true },
   toc: { backToTop: true },
+  // Our own search box: titles rank above passing mentions (components/Search/rank.ts); Nextra's sorts by FlexSearch's page order.
+  search: { component: Search },
 }
 
 export default config

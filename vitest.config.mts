@@ -10,7 +10,7 @@ const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) }
  * those names mean the 5.0.0-beta installed as `next-auth-v5` and the @auth/core it depends on, but only
  * for files under content/v5, tests/snippets/v5 and tests/claims/v5 (content/v5/tsconfig.json maps them the same way).
  */
-function nextAuthV5(): Plugin {
+export function nextAuthV5(): Plugin {
   const require = createRequire(import.meta.url)
   const v5Dir = dirname(require.resolve('next-auth-v5/package.json'))
   const isV5 = (importer?: string) => !!importer && (/[/\\](content|tests[/\\](snippets|claims))[/\\]v5[/\\]/.test(importer) || inStarterV5(importer))
@@ -33,7 +33,7 @@ function nextAuthV5(): Plugin {
 const inStarterV5 = (importer?: string) => !!importer && /[/\\]starters[/\\]authjs-v5[/\\]/.test(importer)
 
 /** The v5 starter's own path alias (its tsconfig: "~/*" -> "./src/*"), for its files run in process here. */
-function starterV5Paths(): Plugin {
+export function starterV5Paths(): Plugin {
   const starterV5 = fileURLToPath(new URL('./starters/authjs-v5/src/', import.meta.url))
   return {
     name: 'authjs-v5-starter-paths',
@@ -45,6 +45,16 @@ function starterV5Paths(): Plugin {
   }
 }
 
+/**
+ * The starters' own tests of their pure checks (the sign-in redirect, the mutation routes' JSON/same-origin guard,
+ * the re-issued cookie's name and flags, the sign-in refusal), run by `npm run test:unit` and the mutation run too
+ * (issue 22): they need no build and no server. Their providers: tests/unit/starter-ticket-providers.test.ts.
+ */
+export const STARTER_UNIT_TESTS = [
+  'starters/next-auth-v4/tests/unit/{safe-callback,request-guards,reissue-session,session-cookie-name,sign-in-refusal}.test.ts',
+  'starters/authjs-v5/tests/{safe-callback,same-origin}.test.ts',
+]
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -53,10 +63,21 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        plugins: [starterV5Paths()],
+        // The v5 starter's files (its provider, its same-origin guard) resolve `~/` and `next-auth` as in the starter.
+        plugins: [starterV5Paths(), nextAuthV5()],
+        // tsconfig.json keeps JSX for Next ("preserve"); a test that renders a component (tests/unit/starters-bench.test.ts)
+        // needs it compiled, with React's automatic runtime as Next uses it.
+        oxc: { jsx: { runtime: 'automatic' } },
         // No build, no browser: milliseconds. Also what `npm run test:mutation` runs (stryker.config.mjs).
         // testTimeout: milliseconds on an idle machine, but this one is shared (load 30 on 2 cores seen).
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'], testTimeout: 20_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', ...STARTER_UNIT_TESTS],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: 20_000,
+          server: { deps: { inline: [/next-auth-v5/] } },
+        },
       },
       {
         resolve: { alias },

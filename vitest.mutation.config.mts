@@ -1,21 +1,25 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { STARTER_UNIT_TESTS, nextAuthV5, starterV5Paths } from './vitest.config.mts'
 
 // `npm run test:mutation` (stryker.config.mjs): the fast tests (the `unit` project of vitest.config.mts) alone,
-// without the JSON reporter, so Stryker can run them once per mutant.
+// without the JSON reporter, so Stryker can run them once per mutant. The starters' files resolve as in `unit`.
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  plugins: [starterV5Paths(), nextAuthV5()],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', ...STARTER_UNIT_TESTS],
     // These read the presets' source text (`?raw`, line numbers), which Stryker's instrumented copy changes; the
     // presets' behaviour is tested by lab-presets.test.ts, which imports them. The others test no mutated file and
     // only slow down the runs Stryker makes for mutants in module-level code (each such mutant reruns every test).
     // (users.test.ts runs: demo/users.ts is mutated since issue 22, its writes being where a refused session stops.)
     // starter-zip lists the starters' files with `git ls-files`, which finds none inside Stryker's git-ignored sandbox.
     // code-as-page-data tests the MDX build plugin (no security code) and loads every Shiki grammar: seconds per run.
-    exclude: ['tests/unit/code-as-page-data.test.ts', 'tests/unit/lab-flow.test.ts', 'tests/unit/lab-compile.test.ts', 'tests/unit/guide-snippets.test.ts', 'tests/unit/runtime-config.test.ts', 'tests/unit/starter-zip.test.ts'],
+    // other-libraries checks the comparison table against other auth libraries: none of the demo's or starters' code.
+    exclude: ['tests/unit/code-as-page-data.test.ts', 'tests/unit/lab-flow.test.ts', 'tests/unit/lab-compile.test.ts', 'tests/unit/guide-snippets.test.ts', 'tests/unit/runtime-config.test.ts', 'tests/unit/starter-zip.test.ts', 'tests/unit/other-libraries/**'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
+    server: { deps: { inline: [/next-auth-v5/] } },
   },
 })

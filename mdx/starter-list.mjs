@@ -16,8 +16,12 @@ const attr = (name, value) => ({ type: 'mdxJsxAttribute', name, value })
 const jsx = (name, attributes, children = []) => ({ type: 'mdxJsxFlowElement', name, attributes, children, data: {} })
 const esm = (code) => ({ type: 'mdxjsEsm', value: code, data: { estree: parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) } })
 
+// A starter's own two commands as its README gives them (scripts/starters/catalog.mjs `commands`), a JSON array:
+// MDX folds a newline in an attribute's string into a space.
+const commandsAttr = (s) => attr('commands', JSON.stringify(s.commands))
+
 function download(s) {
-  return jsx('StarterDownload', [attr('name', s.name), attr('title', s.library)])
+  return jsx('StarterDownload', [attr('name', s.name), attr('title', s.library), commandsAttr(s)])
 }
 
 function section(s) {
@@ -38,14 +42,30 @@ function section(s) {
   ]
 }
 
-export default function starterList() {
+/**
+ * A `<StarterDownload name="x" />` a chapter writes by hand gets the commands of starter x's README too, so no page
+ * tells a reader `npm install` where the starter's README says `npm ci`. A name with no starter fails the build.
+ */
+function addCommands(tree, catalog) {
+  visit(tree, 'mdxJsxFlowElement', (node) => {
+    if (node.name !== 'StarterDownload' || node.attributes.some((a) => a.name === 'commands')) return
+    const name = node.attributes.find((a) => a.name === 'name')?.value
+    const starter = catalog().find((s) => s.name === name)
+    if (!starter) throw new Error(`<StarterDownload name="${name}">: no starter of that name under starters/`)
+    node.attributes.push(commandsAttr(starter))
+  })
+}
+
+/** @param {{ dir?: string }} [options] the starters folder (tests point it at a copy) */
+export default function starterList(options = {}) {
   return (tree) => {
+    let read
+    const catalog = () => (read ??= starterCatalog(options.dir))
     let used = false
     visit(tree, 'mdxJsxFlowElement', (node, index, parent) => {
       if (node.name !== 'StarterList' || !parent) return
       used = true
       const compact = node.attributes.some((a) => a.name === 'compact')
-      const catalog = starterCatalog()
       const nodes = compact
         ? [
             paragraph(
@@ -53,12 +73,13 @@ export default function starterList() {
               link('/starters', text('the starters page')),
               text(' says what each is and lets you browse its files.'),
             ),
-            ...catalog.map(download),
+            ...catalog().map(download),
           ]
-        : catalog.flatMap(section)
+        : catalog().flatMap(section)
       parent.children.splice(index, 1, ...nodes)
       return [SKIP, index + nodes.length]
     })
+    addCommands(tree, catalog)
     if (!used) return
     const imports = (name) => tree.children.some((n) => n.type === 'mdxjsEsm' && new RegExp(`\\b${name}\\b`).test(n.value ?? ''))
     if (!imports('StarterDownload')) tree.children.unshift(esm("import { StarterDownload } from '@/components/StarterDownload'"))

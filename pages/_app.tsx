@@ -1,6 +1,5 @@
 import type { AppProps } from 'next/app'
 import { PrefetchOnFocus, prefetchOnIntentOnly } from '@/components/PrefetchOnIntent'
-import { SearchRetry } from '@/components/SearchRetry'
 import '@/styles/global.css'
 
 // Before any page renders: no prefetch of the pages a link merely shows (issue 26, components/PrefetchOnIntent).
@@ -9,7 +8,6 @@ prefetchOnIntentOnly()
 export default function App({ Component, pageProps }: AppProps) {
   return (
     <>
-      <SearchRetry />
       <PrefetchOnFocus />
       <Component {...pageProps} />
     </>

@@ -14,8 +14,9 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 // generated, so not hashed itself).
 // security/: next.config.mjs computes the headers from security/headers.mjs at build time, and the build records them.
 // mdx/: the build's own MDX plugins (code blocks as page data, the starters list, which reads scripts/starters/).
+// bench/results/starters.json: the Better Auth chapter's table renders it (components/StartersBench); a new run is a new page.
 export const INPUTS = ['pages', 'components', 'content', 'demo', 'lab', 'mdx', 'scripts/starters', 'security', 'styles', 'types', 'public', 'starters', 'middleware.ts',
-  'next.config.mjs', 'theme.config.tsx', 'tsconfig.json', 'package.json', 'package-lock.json']
+  'bench/results/starters.json', 'next.config.mjs', 'theme.config.tsx', 'tsconfig.json', 'package.json', 'package-lock.json']
 
 function files(root, entry) {
   const full = join(root, entry)

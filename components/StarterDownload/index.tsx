@@ -1,11 +1,14 @@
 // A download link for one starter's zip (public/downloads/<name>.zip, built with the site by
-// scripts/starters/zip.mjs). The size comes from a HEAD request, so the page needs no build-time data.
+// scripts/starters/zip.mjs). The size comes from a HEAD request, so the page needs no build-time data. The two
+// commands are the starter README's own, one a line: mdx/starter-list.mjs adds them to every <StarterDownload> at
+// build time, so the site never says `npm install` where the README says `npm ci`.
 import { useEffect, useState } from 'react'
 import { LINK } from '@/components/link-class'
 
-type Props = { name: string; title?: string }
+type Props = { name: string; title?: string; commands?: string }
 
-export function StarterDownload({ name, title }: Props) {
+export function StarterDownload({ name, title, commands = '[]' }: Props) {
+  const lines: string[] = JSON.parse(commands)
   const href = `/downloads/${name}.zip`
   const [size, setSize] = useState<string | null>(null)
   useEffect(() => {
@@ -23,7 +26,20 @@ export function StarterDownload({ name, title }: Props) {
       <a href={href} download className={LINK}>
         Download the {title ?? name} starter ({name}.zip{size ? `, ${size}` : ''})
       </a>{' '}
-      — unzip, then <code>npm install &amp;&amp; npm run dev</code>; <code>npm test</code> runs its tests.{' '}
+      {lines.length > 0 ? (
+        <>
+          — unzip, then, in its folder:{' '}
+          {lines.map((line, i) => (
+            <span key={line}>
+              {i > 0 && ' and '}
+              <code data-testid="starter-command">{line}</code>
+            </span>
+          ))}
+          .{' '}
+        </>
+      ) : (
+        <> — unzip, then follow its README. </>
+      )}
       <a href={`/starters#${name}`} className={LINK}>
         What it holds
       </a>

@@ -3,6 +3,7 @@
 // stale (scripts/build-stamp.mjs). Plain ESM, so that the npm scripts can use it without a TypeScript loader.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { claimTestFiles } from '../../mdx/claims-catalog.mjs'
 
 const LINK = /<TestLink\s+path="([^"]+)"/g
 // bench/results/: a benchmark's output as it printed it, where a page quotes its figures.
@@ -20,5 +21,7 @@ export function linkedFiles(root = process.cwd()) {
     }
   }
   if (existsSync(join(root, 'pages'))) walk(join(root, 'pages'))
+  // /guide/claims links every claim's test (mdx/claim-list.mjs builds those links at build time, out of this scan).
+  for (const file of claimTestFiles(root)) found.add(file)
   return [...found].filter((p) => SHOWABLE.test(p) && !p.includes('..') && existsSync(join(root, p))).sort()
 }

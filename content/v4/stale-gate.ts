@@ -19,4 +19,5 @@ export async function middleware(req: NextRequest) {
   return res
 }
 
-export const config = { runtime: 'nodejs', matcher: ['/((?!api/auth|_next|favicon.ico|signin).*)'] }
+// Pages only, as the gate chapter's matcher: API routes check the session themselves, public files load for all.
+export const config = { runtime: 'nodejs', matcher: ['/((?!api/|_next/|signin|.*\\..*).*)'] }

@@ -14,11 +14,13 @@ import { touchUser } from '../users'
  */
 export const restoreProvider = CredentialsProvider({
   id: PROVIDERS.restore,
+  // Stryker disable next-line StringLiteral: next-auth's display name for its own sign-in page, which the demo never shows.
   name: 'Return as yourself',
   credentials: {},
   async authorize(_credentials, req) {
     const current = await readSessionToken(req?.headers?.cookie)
     if (!isNaiveSession(current)) throw new Error('Only a session minted by the naive provider needs restoring: yours is your own.')
+    // Stryker disable next-line OptionalChaining: equivalent, `current` is not null once isNaiveSession(current) holds.
     if (!current?.realSub) throw new Error('This naive session was minted with no session before it: there is no one to return to. Sign in as a guest.')
     const row = touchUser(current.realSub)
     if (!row) throw new Error('Your own guest user no longer exists (idle guests are removed). Sign in as a guest again.')

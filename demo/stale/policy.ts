@@ -61,6 +61,8 @@ export function decide(token: JWT, nowSeconds: number, read: (id: string) => Acc
   if (nowSeconds - (token.checkedAt ?? 0) < recheckSeconds()) return { kind: 'keep' }
   const row = read(account)
   const refused = ended(refusal(row, token.epoch))
+  // The fallback is for TypeScript, which cannot see that `row` is set past this line.
+  // Stryker disable next-line ObjectLiteral,StringLiteral: unreachable, refusal(undefined) is 'deleted' already.
   if (refused || !row) return refused ?? { kind: 'end', reason: 'deleted' }
   if (isNaiveSession(token)) return { kind: 'refresh', token: { ...token, checkedAt: nowSeconds } }
   return { kind: 'refresh', token: withRow(token, row, nowSeconds) }

@@ -16,6 +16,8 @@ export default {
   typescript: 'TypeScript',
   testing: 'Testing it',
   troubleshooting: 'Troubleshooting',
+  claims: 'Claims, tested',
   'beyond-next-auth': 'Beyond next-auth',
+  'better-auth': 'Moving to Better Auth',
   'other-libraries': 'Other libraries',
 }

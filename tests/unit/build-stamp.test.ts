@@ -40,6 +40,19 @@ describe('build stamp', () => {
     expect(buildState(root)).toBe('stale')
   })
 
+  it('a new bench result for the starters (the Better Auth chapter renders it) makes the build stale', () => {
+    checkout()
+    mkdirSync(join(root, 'bench/results'), { recursive: true })
+    writeFileSync(join(root, 'bench/results/starters.json'), '{"runs":10}')
+    writeFileSync(join(root, 'bench/results/2026-12-04-network.md'), 'a note the site does not render')
+    built()
+    recordBuild(root)
+    writeFileSync(join(root, 'bench/results/2026-12-04-network.md'), 'edited: no rebuild')
+    expect(buildState(root)).toBe('current')
+    writeFileSync(join(root, 'bench/results/starters.json'), '{"runs":11}')
+    expect(buildState(root)).toBe('stale')
+  })
+
   it('hashes paths as well as contents', () => {
     checkout()
     const before = sourceHash(root)

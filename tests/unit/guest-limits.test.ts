@@ -3,7 +3,6 @@
 // session whose row is gone signed out cleanly. With a clock the test controls (vi fake Date / timers).
 import Database from 'better-sqlite3'
 import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Client } from '../support/client'
@@ -133,7 +132,7 @@ describe('idle guest cleanup (GUEST_IDLE_MAX, default 24 h)', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval'] })
     const t0 = Date.parse('2026-01-10T00:00:00Z')
     vi.setSystemTime(t0)
-    const db = new Database(join(mkdtempSync(join(tmpdir(), 'sul-cleanup-')), 'demo.sqlite'))
+    const db = new Database(join(mkdtempSync(join(process.env.DATA_DIR!, 'cleanup-')), 'demo.sqlite'))
     db.exec(SCHEMA)
     const add = db.prepare('INSERT INTO users (id, name, github_id, last_seen_at, created_at) VALUES (?, ?, ?, ?, ?)')
     const H = 3_600_000

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { starterFiles, starterNames } from '../../scripts/starters/zip.mjs'
+import { blocks } from '../support/guide-blocks'
 
 const ROOT = resolve(__dirname, '../..')
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8')
@@ -12,21 +13,6 @@ const files = (dir: string, ext: RegExp) =>
   (readdirSync(join(ROOT, dir), { recursive: true }) as string[]).map((f) => join(dir, f)).filter((f) => ext.test(f))
 
 const CODE_LANGS = /^(ts|tsx|js|jsx|mjs|cjs|typescript|javascript)$/
-const FENCE = /^(`{3,})([\w-]*)([^\n]*)\n([\s\S]*?)^\1\s*$/gm
-
-interface Block { page: string; lang: string; meta: string; body: string; file?: string; from?: number; to?: number }
-
-function blocks(): Block[] {
-  return files('pages', /\.mdx$/).flatMap((page) =>
-    [...read(page).matchAll(FENCE)].map(([, , lang, meta, body]) => {
-      // remark-code-import's syntax: file=<rootDir>/path[#L10[-L30]]
-      const m = /file=<rootDir>\/([^\s#]+)(?:#L(\d+)(?:-L(\d+))?)?/.exec(meta)
-      const from = m?.[2] ? Number(m[2]) : undefined
-      return { page, lang, meta, body, file: m?.[1], from, to: m?.[3] ? Number(m[3]) : from }
-    }),
-  )
-}
-
 // The starters the contract suite runs (tests/starters/contract.test.ts iterates starterNames()), and the
 // files each one ships in its zip: a page may show only those.
 const starterShipped = new Set(

@@ -47,6 +47,12 @@ describe('the rule', () => {
     expect(error.reason).toBe('revoked')
     expect(error.message).toBe(ENDED.revoked)
   })
+
+  it('each message tells the reader why, and what to do (the 403 and the sign-in error show it as it is)', () => {
+    expect(new SessionRefused('suspended').message).toBe('Refused: this user is suspended. Sign in as another guest.')
+    expect(new SessionRefused('revoked').message).toMatch(/^Refused: this session was signed out everywhere .* Sign in again\.$/)
+    expect(new SessionRefused('deleted').message).toMatch(/^Refused: the user of this session no longer exists .* Sign in again\.$/)
+  })
 })
 
 describe('admitNow(): whose row, read now', () => {

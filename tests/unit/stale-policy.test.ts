@@ -91,3 +91,27 @@ describe('decide()', () => {
     expect(policy.policyOf({ stalePolicy: 'whatever' })).toBe('none')
   })
 })
+
+describe('recheckSeconds() and the clock the throttled policy stamps', () => {
+  it('reads STALE_RECHECK_SECONDS when it is a finite number of seconds, 0 included, else the documented 30', () => {
+    const read = (value: string | undefined) => {
+      const saved = process.env.STALE_RECHECK_SECONDS
+      if (value === undefined) delete process.env.STALE_RECHECK_SECONDS
+      else process.env.STALE_RECHECK_SECONDS = value
+      try {
+        return policy.recheckSeconds()
+      } finally {
+        process.env.STALE_RECHECK_SECONDS = saved
+      }
+    }
+    expect([read('10'), read('0'), read(undefined), read('abc'), read('-5'), read('Infinity')]).toEqual([10, 0, 30, 30, 30, 30])
+  })
+
+  it('nowSeconds() is JWT time, whole seconds since the epoch (iat and exp are too)', () => {
+    const before = Math.floor(Date.now() / 1000)
+    const now = policy.nowSeconds()
+    expect(Number.isInteger(now)).toBe(true)
+    expect(now).toBeGreaterThanOrEqual(before)
+    expect(now).toBeLessThanOrEqual(Math.floor(Date.now() / 1000))
+  })
+})

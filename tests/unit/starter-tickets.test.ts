@@ -1,18 +1,15 @@
 // Both starters' ticket modules (starters/next-auth-v4/lib/ticket.ts, starters/authjs-v5/src/server/ticket.ts),
 // which the hardening chapter shows: what verifyTicket refuses beyond the signature. Every token here is signed
 // with the starter's real derived key, so the check under test is the one that refuses it.
-// (Type, audience, alg none, forged key, expiry and the sub/sid/ver bindings: tests/snippets/v4|v5/starter-ticket.test.ts.)
+// (Type, audience, alg none, forged key, expiry and the sub/sid/ver bindings: tests/claims/v4|v5/starter-ticket.test.ts.)
 import { hkdfSync } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { SignJWT } from 'jose'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 const SECRET = 'starter-tickets-unit-secret-0123456789'
 process.env.NEXTAUTH_SECRET = SECRET // v4 starter
 process.env.AUTH_SECRET = SECRET // v5 starter
-process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'starter-tickets-'))
+// DATA_DIR: tests/unit/setup.ts's temporary folder, removed after this file
 afterEach(() => vi.useRealTimers())
 
 // What each starter tells the caller for each refusal: v4 shows a sentence (it reaches the page as `error`), v5 a

@@ -1,6 +1,5 @@
 // The download zip holds a starter's own files and nothing built or private.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { readFileSync } from 'node:fs'
@@ -14,7 +13,7 @@ describe('starter zips', () => {
 
   it('zips the starter under its own folder, with its lockfile, README and .env.example', () => {
     // Into a folder of its own: public/downloads belongs to the build the e2e suite is testing at the same time.
-    const { path } = buildZip('next-auth-v4', mkdtempSync(join(tmpdir(), 'zip-out-')))
+    const { path } = buildZip('next-auth-v4', mkdtempSync(join(process.env.DATA_DIR!, 'zip-out-')))
     const names = Object.keys(unzipSync(readFileSync(path)))
     for (const file of ['package.json', 'package-lock.json', 'README.md', '.env.example', 'public/logo.png']) {
       expect(names).toContain(`next-auth-v4/${file}`)
@@ -23,7 +22,7 @@ describe('starter zips', () => {
   })
 
   it('rewrites nothing when the starter did not change (the zip is deterministic)', () => {
-    const out = mkdtempSync(join(tmpdir(), 'zip-same-'))
+    const out = mkdtempSync(join(process.env.DATA_DIR!, 'zip-same-'))
     const first = buildZip('next-auth-v4', out)
     const again = buildZip('next-auth-v4', out)
     expect(first.written).toBe(true)
@@ -32,7 +31,7 @@ describe('starter zips', () => {
   })
 
   it('leaves out node_modules, .next, .data and .env files even outside git', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zip-walk-'))
+    const dir = mkdtempSync(join(process.env.DATA_DIR!, 'zip-walk-'))
     for (const file of ['a.ts', 'node_modules/x/i.js', '.next/BUILD_ID', '.data/secret', '.env', '.env.local', '.env.example']) {
       mkdirSync(join(dir, file, '..'), { recursive: true })
       writeFileSync(join(dir, file), 'x')

@@ -32,4 +32,11 @@ describe('safeCallbackPath', () => {
     expect(safeCallbackPath(undefined)).toBe(DEFAULT_AFTER_SIGN_IN)
     expect(safeCallbackPath(['/dashboard', '//evil.example'])).toBe(DEFAULT_AFTER_SIGN_IN)
   })
+
+  it('a path over 2048 characters is refused, one of 2048 kept; a relative name is not a path', () => {
+    expect(safeCallbackPath(`/${'x'.repeat(2047)}`)).toBe(`/${'x'.repeat(2047)}`)
+    expect(safeCallbackPath(`/${'x'.repeat(2048)}`)).toBe(DEFAULT_AFTER_SIGN_IN)
+    expect(safeCallbackPath('dashboard')).toBe(DEFAULT_AFTER_SIGN_IN)
+    expect(safeCallbackPath('evil.example')).toBe(DEFAULT_AFTER_SIGN_IN)
+  })
 })

@@ -1,5 +1,5 @@
 // The mutation route's guard (src/lib/same-origin.ts): JSON only (415), this origin only (403), each with a message.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { refuseForeignRequest } from '~/lib/same-origin'
 
 const post = (headers: Record<string, string>) =>
@@ -26,6 +26,27 @@ describe('refuseForeignRequest', () => {
       const refusal = refuseForeignRequest(post({ 'content-type': 'application/json', ...headers }))
       expect(refusal?.status, JSON.stringify(headers)).toBe(403)
       expect(refusal?.error).toMatch(/^Refused: /)
+    }
+  })
+
+  it('Content-Type with spaces before its parameters is still JSON; Sec-Fetch-Site none (a typed URL) passes', () => {
+    expect(refuseForeignRequest(post({ 'content-type': 'application/json ; charset=utf-8', origin: 'http://localhost:3000' }))).toBeNull()
+    expect(refuseForeignRequest(post({ 'content-type': 'application/json', 'sec-fetch-site': 'none' }))).toBeNull()
+    expect(refuseForeignRequest(post({ 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }))?.error).toContain('Sec-Fetch-Site: cross-site')
+  })
+
+  it('with AUTH_URL set, the origin is AUTH_URL’s, whatever the Host header says', async () => {
+    const saved = process.env.AUTH_URL
+    process.env.AUTH_URL = 'https://app.example'
+    vi.resetModules() // src/env.js reads the environment once, at import
+    try {
+      const { refuseForeignRequest: refuse } = await import('~/lib/same-origin')
+      expect(refuse(post({ 'content-type': 'application/json', origin: 'https://app.example' }))).toBeNull()
+      expect(refuse(post({ 'content-type': 'application/json', origin: 'http://localhost:3000' }))).toMatchObject({ status: 403 })
+    } finally {
+      if (saved === undefined) delete process.env.AUTH_URL
+      else process.env.AUTH_URL = saved
+      vi.resetModules()
     }
   })
 })

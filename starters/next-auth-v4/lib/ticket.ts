@@ -1,7 +1,8 @@
 // The hardened ticket: after a mutation the server signs a short-lived JWS that lets the client refresh
 // ITS OWN session once. It carries no claims: the jwt callback reads them from the row. What it binds:
 //   sub - the user it was issued to;         sid - the session it was issued to (minted at sign-in);
-//   ver - the row version it was issued at,  which must be newer than the session's (no replay).
+//   ver - the row version it was issued at,  which must be newer than the session's: once applied,
+//         the same session refuses it; within its lifetime an older cookie of that session could still take it.
 import { hkdfSync, randomUUID } from 'node:crypto'
 import { SignJWT, errors, jwtVerify } from 'jose'
 import { z } from 'zod'

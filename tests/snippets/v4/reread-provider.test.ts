@@ -1,5 +1,5 @@
 // Hardening, option 2: the pass-through that re-reads the database (content/v4/reread-provider.ts). Option 1, the
-// ticket, comes from the starters: starter-ticket.test.ts here and in ../v5.
+// ticket, comes from the starters: tests/claims/v4|v5/starter-ticket.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/content/shared/users'
 import { callbacks } from '@/content/v4/claims-callbacks'

@@ -20,8 +20,9 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()))
 })
 
-export async function serve(providers: AuthOptions['providers'], callbacks?: AuthOptions['callbacks'], routes?: Parameters<typeof serveAuth>[1]) {
-  const server = await serveAuth({ providers: [signInProvider, ...providers], callbacks, session: { strategy: 'jwt' } }, routes)
+/** `more`: other options (events, …) beside the providers and callbacks. */
+export async function serve(providers: AuthOptions['providers'], callbacks?: AuthOptions['callbacks'], routes?: Parameters<typeof serveAuth>[1], more?: Partial<AuthOptions>) {
+  const server = await serveAuth({ ...more, providers: [signInProvider, ...providers], callbacks, session: { strategy: 'jwt' } }, routes)
   servers.push(server)
   const client = async (name?: string) => {
     const c = new Client(server.url)

@@ -1,4 +1,4 @@
-// Chapters 3 and 4 in Auth.js v5 (the hardened provider of chapter 5: starter-ticket.test.ts, from the v5 starter), against @auth/core's Auth() with plain Requests.
+// Chapters 3 and 4 in Auth.js v5 (the hardened provider of chapter 5: tests/claims/v5/starter-ticket.test.ts, from the v5 starter), against @auth/core's Auth() with plain Requests.
 import { describe, expect, it } from 'vitest'
 import { callbacks } from '@/content/v5/claims-callbacks'
 import { sessionUpdateProvider as naiveProvider } from '@/content/v5/naive-provider'
@@ -11,14 +11,5 @@ describe('v5 pass-through (chapters 3 and 4)', () => {
     const reply = await anonymous.callback('session-update', { user: JSON.stringify(FORGED_ADMIN) })
     expect(outcome(reply).error).toBeNull()
     expect((await anonymous.session()).user).toMatchObject({ id: 'admin-0001', role: 'admin', onboardingStep: 'COMPLETED' })
-  })
-
-  it('gives the session a random sub when the returned user has no id', async () => {
-    const client = auth([naiveProvider], callbacks)
-    const [a, b] = [await client(), await client()]
-    for (const c of [a, b]) await c.callback('session-update', { user: JSON.stringify({ name: 'Ada', role: 'reader' }) })
-    const [ida, idb] = [(await a.session()).user.id, (await b.session()).user.id]
-    expect(ida).toMatch(/^[0-9a-f-]{36}$/)
-    expect(ida).not.toBe(idb)
   })
 })

@@ -1,9 +1,8 @@
 // "When someone else changes the user" in Auth.js v5: each policy against the real Auth() handler, and the auth()
 // middleware, which runs the jwt callback (and re-issues the cookie) on every matched request.
 // setup first: it sets AUTH_SECRET before next-auth reads it.
-import { ORIGIN, auth, signInProvider } from './setup'
-import NextAuth, { type NextAuthConfig } from 'next-auth'
-import { NextRequest, NextResponse } from 'next/server'
+import { auth, middlewareWith } from './setup'
+import type { NextAuthConfig } from 'next-auth'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { db } from '@/content/shared/users'
 import { callbacks as epoch } from '@/content/v5/stale-epoch'
@@ -26,19 +25,6 @@ const withId: NextAuthConfig['callbacks'] = {
   },
 }
 
-/** The auth() middleware with `callbacks`, counting how often it runs the jwt callback. */
-function middlewareWith(callbacks: NextAuthConfig['callbacks']) {
-  const jwt = vi.fn(callbacks!.jwt!)
-  const { auth: authjs } = NextAuth({ providers: [signInProvider], callbacks: { ...callbacks, ...withId, jwt } })
-  const mw = authjs((req) => (req.auth ? NextResponse.next() : NextResponse.redirect(new URL('/signin', req.url))))
-  const gate = async (cookie: string) => {
-    const res = (await mw(new NextRequest(`${ORIGIN}/explore`, { headers: { cookie, 'x-forwarded-proto': 'http' } }), {} as never)) as Response
-    const location = res.headers.get('location')
-    return { to: location ? new URL(location).pathname : 'through', setCookie: res.headers.getSetCookie().join('\n') }
-  }
-  return { gate, jwt }
-}
-
 describe('policy "none" (v5)', () => {
   it('keeps the old role and a suspension; maxAge is re-armed by every read', async () => {
     const c = await auth([], { ...none, ...withId })('Ada')
@@ -55,7 +41,7 @@ describe('policy "throttled re-read" (v5, N = 60 s)', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const c = await auth([], { ...throttled, ...withId })('Ada')
     const { id } = (await c.session()).user
-    const { gate, jwt } = middlewareWith(throttled)
+    const { gate, jwt } = middlewareWith({ ...throttled, ...withId })
     const reads = vi.spyOn(db, 'findUser')
     await db.setRole(id, 'editor')
     for (let i = 0; i < 10; i++) {
@@ -76,7 +62,7 @@ describe('policy "throttled re-read" (v5, N = 60 s)', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const c = await auth([], { ...throttled, ...withId })('Ada')
     await db.suspend((await c.session()).user.id)
-    const { gate } = middlewareWith(throttled)
+    const { gate } = middlewareWith({ ...throttled, ...withId })
     expect((await gate(c.cookieHeader())).to).toBe('through')
     vi.setSystemTime(Date.now() + 61_000)
     const refused = await gate(c.cookieHeader())
@@ -91,7 +77,7 @@ describe('policy "per-user epoch" (v5)', () => {
   it('one read per matched request; sign out everywhere ends every copy of the session on its next request', async () => {
     const laptop = await auth([], { ...epoch, ...withId })('Ada')
     const { id } = (await laptop.session()).user
-    const { gate, jwt } = middlewareWith(epoch)
+    const { gate, jwt } = middlewareWith({ ...epoch, ...withId })
     const reads = vi.spyOn(db, 'findUser')
     const phone = laptop.cookieHeader() // the same session on another device
     for (let i = 0; i < 3; i++) expect((await gate(phone)).to).toBe('through')

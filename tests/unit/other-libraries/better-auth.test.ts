@@ -1,88 +1,8 @@
 // Better Auth 1.7.29, run offline: its real `betterAuth()` over its own memory adapter (wrapped to count the reads
 // each call makes), with onboardingStep as starters/better-auth declares it. Each test asserts a cell of the Better
 // Auth row on /guide/other-libraries (components/OtherLibraries/ledger.ts).
-import { betterAuth } from 'better-auth'
-import { memoryAdapter } from 'better-auth/adapters/memory'
-import { getCookieCache } from 'better-auth/cookies'
 import { describe, expect, it } from 'vitest'
-
-const SECRET = 'other-libraries-better-auth-test-secret-0123456789'
-const ORIGIN = 'http://localhost:3000'
-const READS = new Set(['findOne', 'findMany', 'count'])
-
-/** A Better Auth instance on an empty in-memory database; `reads()` counts the adapter's lookups so far. */
-function setUp(cookieCache: { enabled: boolean; maxAge?: number } = { enabled: true, maxAge: 60 }) {
-  let reads = 0
-  const base = memoryAdapter({ user: [], session: [], account: [], verification: [] })
-  // The adapter factory Better Auth calls with its options; every lookup method counted.
-  const counted = ((options: never) => {
-    const adapter = base(options) as unknown as Record<string, unknown>
-    return new Proxy(adapter, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver)
-        if (typeof value !== 'function' || !READS.has(String(prop))) return value
-        return (...args: unknown[]) => {
-          reads++
-          return (value as (...a: unknown[]) => unknown).apply(target, args)
-        }
-      },
-    })
-  }) as unknown as typeof base
-  const auth = betterAuth({
-    secret: SECRET,
-    baseURL: ORIGIN,
-    database: counted,
-    emailAndPassword: { enabled: true },
-    user: { additionalFields: { onboardingStep: { type: 'string', required: false, defaultValue: 'INITIAL', input: false } } },
-    session: { cookieCache: { ...cookieCache, strategy: 'compact' } },
-    telemetry: { enabled: false },
-  })
-  return { auth, reads: () => reads }
-}
-
-/** A browser's cookies: what Set-Cookie lines said, later lines replacing earlier ones, Max-Age=0 deleting. */
-class Jar {
-  private readonly cookies = new Map<string, string>()
-  take(headers: Headers) {
-    for (const line of headers.getSetCookie()) {
-      const [pair] = line.split(';')
-      const at = pair!.indexOf('=')
-      const [name, value] = [pair!.slice(0, at), pair!.slice(at + 1)]
-      if (/;\s*max-age=0\b/i.test(line)) this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
-    return this
-  }
-  headers() {
-    return new Headers({ cookie: [...this.cookies].map(([n, v]) => `${n}=${v}`).join('; '), origin: ORIGIN })
-  }
-  has(name: string) {
-    return this.cookies.has(name)
-  }
-}
-
-type Auth = ReturnType<typeof setUp>['auth']
-const EMAIL = 'ada@example.com'
-const PASSWORD = 'correct horse battery staple'
-
-async function signUp(auth: Auth) {
-  const { headers, response } = await auth.api.signUpEmail({ body: { email: EMAIL, password: PASSWORD, name: 'Ada' }, returnHeaders: true })
-  return { jar: new Jar().take(headers), userId: response.user.id }
-}
-async function signIn(auth: Auth) {
-  const { headers } = await auth.api.signInEmail({ body: { email: EMAIL, password: PASSWORD }, returnHeaders: true })
-  return new Jar().take(headers)
-}
-/** The server's own write of the claim, then the session re-read from the row: the starter's completeOnboarding. */
-async function completeOnboarding(auth: Auth, userId: string, jar: Jar) {
-  const { internalAdapter } = await auth.$context
-  await internalAdapter.updateUser(userId, { onboardingStep: 'COMPLETED' })
-  const { headers } = await auth.api.getSession({ headers: jar.headers(), query: { disableCookieCache: true }, returnHeaders: true })
-  return jar.take(headers)
-}
-const cached = (jar: Jar) => getCookieCache(jar.headers(), { secret: SECRET, strategy: 'compact', isSecure: false })
-const step = async (auth: Auth, jar: Jar, disableCookieCache = false) =>
-  ((await auth.api.getSession({ headers: jar.headers(), query: { disableCookieCache } }))?.user as { onboardingStep?: string } | undefined)?.onboardingStep ?? null
+import { EMAIL, ORIGIN, PASSWORD, cached, completeOnboarding, signIn, signUp, setUp, step } from '../../support/better-auth-memory'
 
 describe('Better Auth 1.7.29: changing a claim the server owns', () => {
   it('updateUser refuses an input:false field with 400 FIELD_NOT_ALLOWED, from the server API and over HTTP; a falsy value is dropped silently', async () => {

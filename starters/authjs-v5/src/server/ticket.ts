@@ -1,7 +1,8 @@
 // The hardened pass-through's proof: a short-lived JWS the server issues after the mutation.
 // It binds the user (`sub`), the row version the mutation wrote (`ver`, must be newer than the
-// session's) and the session it was issued to (`sid`): nobody can mint one, and it cannot be replayed,
-// used by another user, or carried to another session of the same user.
+// session's) and the session it was issued to (`sid`): nobody can mint one, and it cannot be
+// used by another user, or carried to another session of the same user. Within its 60 seconds a copy can be
+// replayed until the session's version moves past it (an older cookie of the same session still takes it).
 import { hkdfSync } from 'node:crypto'
 import { SignJWT, errors, jwtVerify } from 'jose'
 import { z } from 'zod'

@@ -16,7 +16,14 @@ const counter = /** @type {Record<symbol, number>} */ (/** @type {unknown} */ (g
 export function queryCount() {
   return counter[COUNTER] ?? 0
 }
-const logger = { logQuery: () => void (counter[COUNTER] = queryCount() + 1) }
+// STARTER_DB_QUERY_LOG=1 (set only by the repository's bench, bench/starters.ts) also prints each query's verb, so
+// the bench counts a running server's reads and writes from its output.
+const logger = {
+  logQuery: (/** @type {string} */ sql) => {
+    counter[COUNTER] = queryCount() + 1
+    if (process.env.STARTER_DB_QUERY_LOG === '1') console.log(`db-query ${sql.trimStart().split(/\s/, 1)[0].toLowerCase()}`)
+  },
+}
 
 /**
  * The checked-in migrations: next to this file in the source tree (tests, scripts), else under the working

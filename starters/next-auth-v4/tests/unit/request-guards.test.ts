@@ -53,4 +53,32 @@ describe('refuseRequest', () => {
     expect(refuseRequest(new Headers({ host: 'app.example', 'content-type': 'text/plain' }))).toMatchObject({ status: 415 })
     expect(refuseRequest(new Headers({ ...JSON_TYPE, origin: 'https://app.example' }))).toBeNull()
   })
+
+  it('Content-Type with spaces before its parameters is still JSON; the 415 says to send JSON', () => {
+    process.env.NEXTAUTH_URL = 'https://app.example'
+    expect(refuseRequest({ ...JSON_TYPE, 'content-type': 'application/json ; charset=utf-8', origin: 'https://app.example' })).toBeNull()
+    expect(refuseRequest({ host: 'app.example', 'content-type': 'text/plain' })?.error).toMatch(/JSON/)
+  })
+
+  it('Sec-Fetch-Site none (the user typed the URL) passes; the 403 for another site says why', () => {
+    process.env.NEXTAUTH_URL = 'https://app.example'
+    expect(refuseRequest({ ...JSON_TYPE, 'sec-fetch-site': 'none' })).toBeNull()
+    expect(refuseRequest({ ...JSON_TYPE, 'sec-fetch-site': 'cross-site' })?.error).toMatch(/own origin/)
+  })
+
+  it('NEXTAUTH_URL without a scheme is https, as next-auth reads it', () => {
+    process.env.NEXTAUTH_URL = 'app.example'
+    expect(refuseRequest({ ...JSON_TYPE, origin: 'https://app.example' })).toBeNull()
+    expect(refuseRequest({ ...JSON_TYPE, origin: 'http://app.example' })).toMatchObject({ status: 403 })
+  })
+
+  it('with no NEXTAUTH_URL and an untrusted host, the origin is http:// and the Host header; a Host that is no host refuses', () => {
+    delete process.env.NEXTAUTH_URL
+    delete process.env.AUTH_TRUST_HOST
+    expect(refuseRequest({ ...JSON_TYPE, host: 'localhost:3000', origin: 'http://localhost:3000' })).toBeNull()
+    expect(refuseRequest({ ...JSON_TYPE, host: 'localhost:3000', origin: 'https://localhost:3000' })?.error).toContain('http://localhost:3000 only')
+    const refusal = refuseRequest({ 'content-type': 'application/json', host: 'a b', origin: 'http://a b' })
+    expect(refusal).toMatchObject({ status: 403, error: expect.stringContaining('its own origin only') })
+    expect(refuseRequest({ 'content-type': 'application/json', origin: 'http://' })).toMatchObject({ status: 403 })
+  })
 })

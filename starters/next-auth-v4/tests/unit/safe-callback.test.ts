@@ -54,5 +54,6 @@ describe('signInErrorMessage', () => {
     expect(signInErrorMessage('Your account is locked, call +1 555')).toBe('Sign-in failed. Try again.')
     expect(signInErrorMessage('toString')).toBe('Sign-in failed. Try again.')
     expect(signInErrorMessage(undefined)).toBeNull()
+    expect(signInErrorMessage('')).toBeNull() // `?error=` with nothing after it: no message at all
   })
 })

@@ -21,7 +21,14 @@ const globalForDb = globalThis as unknown as { db?: Database; dbQueries?: number
 export function queryCount(): number {
   return globalForDb.dbQueries ?? 0
 }
-const logger = { logQuery: () => void (globalForDb.dbQueries = queryCount() + 1) }
+// STARTER_DB_QUERY_LOG=1 (set only by the repository's bench, bench/starters.ts) also prints each query's verb, so
+// the bench counts a running server's reads and writes from its output.
+const logger = {
+  logQuery: (sql: string) => {
+    globalForDb.dbQueries = queryCount() + 1
+    if (process.env.STARTER_DB_QUERY_LOG === '1') console.log(`db-query ${sql.trimStart().split(/\s/, 1)[0]!.toLowerCase()}`)
+  },
+}
 
 function open(): Database {
   if (globalForDb.db) return globalForDb.db

@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { authFetch } from '@/content/v5/testing/auth-fetch'
 import { Client } from '../../support/client'
 import { FORGED_ADMIN } from '../../support/forged'
-import { ORIGIN, outcome } from './setup'
+import { claim } from '../support/claim'
+import { ORIGIN, outcome } from '../../snippets/v5/setup'
 
 const SECRET = 'v5-starter-ticket-tests-secret-0123456789'
 // Before the starter's modules load: its src/env.js reads the secret and DATA_DIR once, at import.
@@ -21,6 +22,8 @@ process.env.AUTH_SECRET = SECRET
 process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'v5-starter-ticket-'))
 
 let fetchAuth: typeof fetch
+/** The starter's own query counter (Drizzle's logger, src/server/db): the reads are measured, not assumed. */
+let queryCount: () => number
 let completeOnboarding: typeof import('../../../starters/authjs-v5/src/server/onboarding').completeOnboarding
 beforeAll(async () => {
   const { migrateDatabase } = await import('../../../starters/authjs-v5/scripts/migrate.mjs')
@@ -28,6 +31,7 @@ beforeAll(async () => {
   const { authConfig } = await import('../../../starters/authjs-v5/src/server/auth/config')
   ;({ completeOnboarding } = await import('../../../starters/authjs-v5/src/server/onboarding'))
   fetchAuth = authFetch({ ...authConfig, logger: { error() {} } })
+  ;({ queryCount } = await import('../../../starters/authjs-v5/src/server/db'))
 }, 120_000) // opening PGlite (Postgres in WebAssembly) the first time takes seconds, more on a busy machine
 
 async function signedIn(email: string) {
@@ -104,5 +108,17 @@ describe('the v5 starter’s ticket provider, in process', () => {
     }
     expect((await apply(c, await sign({ sid, ver }, { real: true, sub }))).error).toBeNull()
     expect(await step(c)).toBe('COMPLETED')
+  })
+})
+
+claim('v5-ticket-signin-reads-one', ['v5'], () => {
+  it('the ticket’s sign-in reads the row once, in the jwt callback (authorize checks the ticket against the cookie)', async () => {
+    const c = await signedIn(`reads-${Date.now()}@example.com`)
+    const { ticket } = await mutate(c)
+    const csrfToken = await c.csrf() // outside the count: the CSRF endpoint reads no row
+    const before = queryCount()
+    const reply = await c.request('/api/auth/callback/session-update', { method: 'POST', form: { ticket, csrfToken } })
+    expect(outcome(reply).error).toBeNull()
+    expect(queryCount() - before).toBe(1)
   })
 })

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import pagesRoute from '@/content/v4/reissue-session-pages-route'
 import { callbacks } from '@/content/v4/update-callbacks'
 import { Client } from '../../support/client'
-import { serve } from './setup'
+import { serve } from '../../snippets/v4/setup'
+import { claim } from '../support/claim'
 
 const ROUTES = { '/api/onboarding/complete': pagesRoute }
 const SECURE = '__Secure-next-auth.session-token'
@@ -50,44 +51,46 @@ async function signedIn(setting: Setting) {
   return c
 }
 
-describe('the re-issued cookie has the name next-auth gave the session', () => {
-  for (const [label, setting] of Object.entries(settings)) {
-    it(label, async () => {
-      const c = await signedIn(setting)
-      // next-auth's own handler named the session cookie: that is the name the update must use.
-      expect([...c.jar.keys()].filter((k) => k.includes('session-token'))).toEqual([setting.name])
+claim('v4-secure-cookie-per-request', ['v4'], () => {
+  describe('the re-issued cookie has the name next-auth gave the session', () => {
+    for (const [label, setting] of Object.entries(settings)) {
+      it(label, async () => {
+        const c = await signedIn(setting)
+        // next-auth's own handler named the session cookie: that is the name the update must use.
+        expect([...c.jar.keys()].filter((k) => k.includes('session-token'))).toEqual([setting.name])
+        const reply = await c.request('/api/onboarding/complete', { method: 'POST' })
+        expect(reply.status, reply.text).toBe(200)
+        const lines = reply.headers.getSetCookie()
+        expect(lines.map((l) => l.slice(0, l.indexOf('=')))).toEqual([setting.name])
+        expect(/;\s*Secure/i.test(lines[0])).toBe(setting.name === SECURE)
+        // No cookie under the other name was ever set; next-auth reads the update with no further request.
+        expect([...c.jar.keys()].filter((k) => k.includes('session-token'))).toEqual([setting.name])
+        expect((await c.session()).user.onboardingStep).toBe('COMPLETED')
+      })
+    }
+
+    it('expires every chunk of the __Secure- session the browser still holds, and nothing under the bare name', async () => {
+      const c = await signedIn(settings['VERCEL=1, no URL, forwarded https'])
+      const value = c.jar.get(SECURE)!
+      c.jar.delete(SECURE)
+      c.jar.set(`${SECURE}.0`, value.slice(0, 300))
+      c.jar.set(`${SECURE}.1`, value.slice(300))
       const reply = await c.request('/api/onboarding/complete', { method: 'POST' })
       expect(reply.status, reply.text).toBe(200)
-      const lines = reply.headers.getSetCookie()
-      expect(lines.map((l) => l.slice(0, l.indexOf('=')))).toEqual([setting.name])
-      expect(/;\s*Secure/i.test(lines[0])).toBe(setting.name === SECURE)
-      // No cookie under the other name was ever set; next-auth reads the update with no further request.
-      expect([...c.jar.keys()].filter((k) => k.includes('session-token'))).toEqual([setting.name])
+      const names = reply.headers.getSetCookie().map((l) => l.slice(0, l.indexOf('=')))
+      expect(names.sort()).toEqual([SECURE, `${SECURE}.0`, `${SECURE}.1`])
+      expect([...c.jar.keys()].filter((k) => k.includes('session-token'))).toEqual([SECURE])
       expect((await c.session()).user.onboardingStep).toBe('COMPLETED')
     })
-  }
 
-  it('expires every chunk of the __Secure- session the browser still holds, and nothing under the bare name', async () => {
-    const c = await signedIn(settings['VERCEL=1, no URL, forwarded https'])
-    const value = c.jar.get(SECURE)!
-    c.jar.delete(SECURE)
-    c.jar.set(`${SECURE}.0`, value.slice(0, 300))
-    c.jar.set(`${SECURE}.1`, value.slice(300))
-    const reply = await c.request('/api/onboarding/complete', { method: 'POST' })
-    expect(reply.status, reply.text).toBe(200)
-    const names = reply.headers.getSetCookie().map((l) => l.slice(0, l.indexOf('=')))
-    expect(names.sort()).toEqual([SECURE, `${SECURE}.0`, `${SECURE}.1`])
-    expect([...c.jar.keys()].filter((k) => k.includes('session-token'))).toEqual([SECURE])
-    expect((await c.session()).user.onboardingStep).toBe('COMPLETED')
-  })
-
-  it('a chunk under a name no Set-Cookie can carry: 400 with a message, the cookie left as it was', async () => {
-    const c = await signedIn(settings['plain http (NEXTAUTH_URL http)'])
-    // next-auth joins it (empty) to the session, so the session still decodes; `serialize` cannot write its name.
-    c.jar.set(`${BARE}.0(x)`, '')
-    const reply = await c.request('/api/onboarding/complete', { method: 'POST' })
-    expect(reply.status).toBe(400)
-    expect(reply.json.error).toMatch(/cookie named "next-auth\.session-token\.0\(x\)".*clear this site's cookies/)
-    expect(reply.headers.getSetCookie()).toEqual([])
+    it('a chunk under a name no Set-Cookie can carry: 400 with a message, the cookie left as it was', async () => {
+      const c = await signedIn(settings['plain http (NEXTAUTH_URL http)'])
+      // next-auth joins it (empty) to the session, so the session still decodes; `serialize` cannot write its name.
+      c.jar.set(`${BARE}.0(x)`, '')
+      const reply = await c.request('/api/onboarding/complete', { method: 'POST' })
+      expect(reply.status).toBe(400)
+      expect(reply.json.error).toMatch(/cookie named "next-auth\.session-token\.0\(x\)".*clear this site's cookies/)
+      expect(reply.headers.getSetCookie()).toEqual([])
+    })
   })
 })

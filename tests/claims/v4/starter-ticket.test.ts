@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { serveAuth } from '@/content/v4/testing/serve-auth'
 import { Client } from '../../support/client'
 import { FORGED_ADMIN } from '../../support/forged'
+import { claim } from '../support/claim'
 
 const SECRET = 'v4-starter-ticket-tests-secret-0123456789'
 // Before the starter's modules load: they read the secret, and open PGlite in DATA_DIR/pglite (not DATABASE_URL).
@@ -20,6 +21,8 @@ delete process.env.DATABASE_URL
 
 let base: string
 let close: () => Promise<void>
+/** The starter's own query counter (Drizzle's logger, lib/db/connect.mjs): the reads are measured, not assumed. */
+let queryCount: () => number
 beforeAll(async () => {
   const { authOptions } = await import('../../../starters/next-auth-v4/lib/auth-options')
   const { default: complete } = await import('../../../starters/next-auth-v4/pages/api/onboarding/complete')
@@ -27,6 +30,7 @@ beforeAll(async () => {
   ;({ url: base, close } = server)
   // A new PGlite folder and the starter's migrations: seconds on a loaded machine, paid here and not by a test.
   await (await import('../../../starters/next-auth-v4/lib/db')).database()
+  ;({ queryCount } = await import('../../../starters/next-auth-v4/lib/db/connect.mjs'))
 }, 120_000)
 afterAll(async () => {
   await close?.()
@@ -127,5 +131,17 @@ describe('the v4 starter’s ticket provider, in process', () => {
     vi.useRealTimers()
     expect((await c.callback('session-update', { ticket })).error).toMatch(/expired/)
     expect(await cookieStep(c)).toBe('INITIAL')
+  })
+})
+
+claim('v4-ticket-signin-reads-two', ['v4'], () => {
+  it('the ticket’s sign-in reads the row twice: authorize looks the user up, then the jwt callback reads the claims', async () => {
+    const c = await signedIn(`reads-${Date.now()}@example.com`)
+    const { ticket } = await mutate(c)
+    const csrfToken = await c.csrf() // outside the count: the CSRF endpoint reads no row
+    const before = queryCount()
+    const reply = await c.request('/api/auth/callback/session-update', { method: 'POST', form: { ticket, csrfToken, json: 'true' } })
+    expect(reply.status).toBe(200)
+    expect(queryCount() - before).toBe(2)
   })
 })
