@@ -13,7 +13,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { startServer } from '../tests/support/server'
 import { BASELINE_DIR, startBaseline } from './lib/baseline'
-import { CATEGORIES, audit, startChromium, type FormFactor, type LighthouseRun } from './lib/lighthouse'
+import { CATEGORIES, audit, startChromium, type Chromium, type FormFactor, type LighthouseRun } from './lib/lighthouse'
 import { routeWeights } from './lib/page-weight'
 import { machine, median } from './lib/stats'
 
@@ -33,6 +33,23 @@ const load = () => loadavg().map((n) => n.toFixed(2)).join(' ')
 const isAuditable = (route: string) => !/\[|(^|\/)_|^\/(api\/|404$|500$|bench$)/.test(route)
 /** A chunk's name without its hash: `pages/guide/the-problem`, `framework`, `main`. */
 const scriptName = (url: string) => url.replace(/^.*\/_next\/static\/chunks\//, '').replace(/-[0-9a-f]{16,}\.js$/, '').replace(/^https?:\/\/[^/]+/, '') || url
+
+/**
+ * One Lighthouse run, tried up to three times: on this shared machine Chrome now and then shows its network-error
+ * interstitial for a localhost page that answers a second later (seen once in the first round, load 13); one such
+ * run must not throw away the others.
+ */
+async function auditWithRetry(chromium: Chromium, url: string, formFactor: FormFactor): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(chromium, url, formFactor)
+    } catch (error) {
+      if (attempt === 3) throw error
+      console.warn(`! ${url}: ${String((error as Error).message).split('\n')[0].slice(0, 200)}; trying again`)
+      await new Promise((r) => setTimeout(r, 5_000))
+    }
+  }
+}
 
 function medianRun(runs: LighthouseRun[]) {
   const scripts = [...new Set(runs.flatMap((r) => r.bootup.map((b) => scriptName(b.url))))]
@@ -76,7 +93,7 @@ async function main() {
           const key = `${formFactor} ${path}`
           console.log(`lighthouse ${i + 1}/${RUNS} ${key} (load ${load()})`)
           const url = path === BASELINE ? `${baseline.url}/` : server.url + path
-          ;(runs[key] ??= []).push(await audit(chromium, url, formFactor))
+          ;(runs[key] ??= []).push(await auditWithRetry(chromium, url, formFactor))
         }
       }
       loads.push(`round ${i + 1} ${load()}`)
