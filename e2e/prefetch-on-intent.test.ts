@@ -37,7 +37,7 @@ async function openIdle(path: string, viewport = { width: 1280, height: 900 }) {
 }
 
 const requestFor = (page: Page, route: string) =>
-  page.waitForRequest((request) => routeOf(request.url()) === route, { timeout: 10_000 })
+  page.waitForRequest((request) => routeOf(request.url()) === route, { timeout: 30_000 }) // generous: CI runs this on a loaded 2-core machine
 
 describe.skipIf(!hasBrowser)('prefetch on intent only', () => {
   for (const path of ['/', '/guide/the-problem', '/guide/server-side-update']) {
