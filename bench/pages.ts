@@ -58,6 +58,7 @@ function medianRun(runs: LighthouseRun[]) {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Record<string, number>,
     totalBlockingTimeMs: median(runs.map((r) => r.totalBlockingTimeMs)),
     benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
+    domElements: median(runs.map((r) => r.domElements)),
     scripts: scripts.map((name) => ({ name, scriptingMs: median(runs.map((r) => scriptingMs(name, r))) })).sort((a, b) => b.scriptingMs - a.scriptingMs),
   }
 }
@@ -120,8 +121,10 @@ async function main() {
   const scriptRows = Object.entries(results).map(
     ([key, r]) => `| ${key} | ${r.scripts.slice(0, 5).map((s) => `${s.name} ${s.scriptingMs}`).join(', ')} |`,
   )
+  // Every run, in round order: the spread says how far a median of this many can be trusted on this machine.
+  const eachRunRows = Object.entries(runs).map(([key, r]) => `| ${key} | ${r.map((run) => `${run.scores.performance} / ${run.totalBlockingTimeMs}`).join(' · ')} |`)
   const otherRows = Object.entries(results).map(
-    ([key, r]) => `| ${key} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.benchmarkIndex} |`,
+    ([key, r]) => `| ${key} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.benchmarkIndex} | ${r.domElements} |`,
   )
   const host = { ...machine(), date }
   const markdown = [
@@ -137,6 +140,12 @@ async function main() {
     ...comparisonRows,
     ...(missing.length ? ['', `Not in this build, so not audited: ${missing.map((p) => `\`${p}\``).join(', ')}.`] : []),
     '',
+    '### Each run: performance / TBT ms, in round order',
+    '',
+    '| page | runs |',
+    '| --- | --- |',
+    ...eachRunRows,
+    '',
     '### Main-thread scripting by script (Lighthouse bootup-time, ms, medians; the five largest)',
     '',
     '| page | scripts |',
@@ -145,8 +154,8 @@ async function main() {
     '',
     '### Other categories (medians)',
     '',
-    '| page | accessibility | best practices | SEO | benchmarkIndex |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| page | accessibility | best practices | SEO | benchmarkIndex | DOM elements |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...otherRows,
     '',
     `### First-load JavaScript (gzip), every route; ratio to the baseline page's (${kb(baseWeight.gzipBytes)} KiB)`,

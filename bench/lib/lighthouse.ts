@@ -19,6 +19,8 @@ export interface LighthouseRun {
   failing: string[]
   /** Main-thread time by script (Lighthouse's bootup-time audit, ms of scripting): where the blocking time goes. */
   bootup: { url: string; scriptingMs: number }[]
+  /** Elements in the page's DOM (Lighthouse's dom-size): a long chapter hydrates more of them than a bare page. */
+  domElements: number
 }
 
 export interface Chromium {
@@ -87,5 +89,6 @@ export async function audit(chromium: Chromium, url: string, formFactor: FormFac
     bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
       .map((item) => ({ url: String(item.url ?? ''), scriptingMs: Math.round(item.scripting ?? 0) }))
       .filter((item) => item.scriptingMs > 0),
+    domElements: Math.round(lhr.audits['dom-size']?.numericValue ?? NaN),
   }
 }
