@@ -17,6 +17,10 @@ export interface LighthouseRun {
   totalBlockingTimeMs: number
   /** Audits that cost points outside performance: what to fix. */
   failing: string[]
+  /** Main-thread time by script (Lighthouse's bootup-time audit, ms of scripting): where the blocking time goes. */
+  bootup: { url: string; scriptingMs: number }[]
+  /** Elements in the page's DOM (Lighthouse's dom-size): a long chapter hydrates more of them than a bare page. */
+  domElements: number
 }
 
 export interface Chromium {
@@ -61,7 +65,7 @@ const CLI = join(process.cwd(), 'node_modules/lighthouse/cli/index.js')
 interface Lhr {
   runtimeError?: { message: string }
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>
-  audits: Record<string, { score: number | null; numericValue?: number }>
+  audits: Record<string, { score: number | null; numericValue?: number; details?: { items?: { url?: string; scripting?: number }[] } }>
   environment: { benchmarkIndex: number }
 }
 
@@ -82,5 +86,9 @@ export async function audit(chromium: Chromium, url: string, formFactor: FormFac
     benchmarkIndex: lhr.environment.benchmarkIndex,
     totalBlockingTimeMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
     failing,
+    bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
+      .map((item) => ({ url: String(item.url ?? ''), scriptingMs: Math.round(item.scripting ?? 0) }))
+      .filter((item) => item.scriptingMs > 0),
+    domElements: Math.round(lhr.audits['dom-size']?.numericValue ?? NaN),
   }
 }

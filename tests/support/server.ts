@@ -133,12 +133,13 @@ export async function startDeployed(envLocal: Record<string, string>): Promise<T
   }
 }
 
-async function waitForReady(url: string, child: ChildProcess, output: () => string) {
+/** Ready when `readyPath` answers 2xx: the site's CSRF route by default (it needs the auth config loaded). */
+export async function waitForReady(url: string, child: ChildProcess, output: () => string, readyPath = '/api/auth/csrf') {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output()}`)
     try {
-      const res = await fetch(`${url}/api/auth/csrf`)
+      const res = await fetch(`${url}${readyPath}`)
       if (res.ok) return
     } catch {
       // not listening yet
