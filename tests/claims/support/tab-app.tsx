@@ -3,12 +3,8 @@
 // tabs.ts, once with next-auth 4's `next-auth/react`, once with next-auth 5's (the import is aliased there).
 import { createRoot } from 'react-dom/client'
 import { SessionProvider, getSession, signIn, useSession } from 'next-auth/react'
+import type {} from './tab-window'
 
-declare global {
-  interface Window {
-    tab: { update: (data?: unknown) => Promise<unknown>; getSession: typeof getSession; signIn: typeof signIn; status: string }
-  }
-}
 
 function Probe() {
   const { data, status, update } = useSession()

@@ -6,6 +6,7 @@ import { build } from 'esbuild'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { launch, localContext } from '@/e2e/support/browser'
+import type {} from './tab-window'
 
 export { hasBrowser } from '@/e2e/support/browser'
 
@@ -108,7 +109,7 @@ type Profile = Awaited<ReturnType<Awaited<ReturnType<typeof browserFor>>['profil
  * Two tabs of one signed-in profile, both showing their session; `act` runs in the first. Returns what the second
  * tab sent after it, and whether it refetched its session within `ms` (the broadcast's effect, or its absence).
  */
-export async function otherTab(profile: Profile, act: (first: Tab) => Promise<unknown>, ms = 3000) {
+export async function otherTab<T>(profile: Profile, act: (first: Tab) => Promise<T>, ms = 3000) {
   const [first, second] = [await profile.open(), await profile.open()]
   await Promise.all([first.shown(), second.shown()])
   // Opening a tab reads the session and announces it (in v5 the opening tab hears itself too): let that pass.
