@@ -1,16 +1,14 @@
 // A database adapter for next-auth 4 and Auth.js 5 on plain in-memory tables, counting every read the library asks
 // of it (`reads`, by method). It is the database of the `strategy: "database"` claims: next-auth's real handler
 // decides what to read and when; this only answers, and counts. Rows are the shapes of the adapters' interface.
-type Row = Record<string, any>
+import { countAdapterCalls } from '../../support/counting-adapter'
 
-const READ_METHODS = ['getUser', 'getUserByEmail', 'getUserByAccount', 'getSessionAndUser', 'useVerificationToken']
+type Row = Record<string, any>
 
 export function memoryAdapter() {
   const users = new Map<string, Row>()
   const sessions = new Map<string, Row>()
   const accounts = new Map<string, Row>()
-  const reads: string[] = []
-  const writes: string[] = []
   let ids = 0
 
   const adapter = {
@@ -57,12 +55,7 @@ export function memoryAdapter() {
   }
 
   // Every method counted by name: reads apart, so a claim about reads is a count of these calls.
-  const counted = Object.fromEntries(
-    Object.entries(adapter).map(([name, method]) => [
-      name,
-      (...args: any[]) => ((READ_METHODS.includes(name) ? reads : writes).push(name), (method as (...a: any[]) => unknown)(...args)),
-    ]),
-  ) as typeof adapter
+  const { adapter: counted, reads, writes } = countAdapterCalls(adapter)
 
   return {
     adapter: counted,
