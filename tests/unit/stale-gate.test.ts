@@ -4,9 +4,11 @@
 import { NextRequest, NextResponse } from 'next/server'
 import { decode, type JWT } from 'next-auth/jwt'
 import { describe, expect, it } from 'vitest'
+import { SESSION_COOKIE_MAX_BYTES, sessionCookieBytes } from '@/demo/cookie-budget'
 import { authSecret } from '@/demo/secret'
 import { sessionCookieName } from '@/demo/session-cookie'
 import { checkStaleClaims } from '@/demo/stale/gate'
+import { sessionCookieFor } from '@/demo/stale/reissue'
 import { changeAccess } from '@/demo/stale/store'
 import { createGuest } from '@/demo/users'
 
@@ -94,5 +96,18 @@ describe('checkStaleClaims(req, token)', () => {
     const res = check.apply(NextResponse.next())
     expect(res.headers.get('x-db-reads')).toBe('1')
     expect(res.headers.getSetCookie()).toEqual([])
+  })
+})
+
+describe('sessionCookieFor(token): the refreshed cookie, one cookie at most', () => {
+  it('writes a token whose cookie is exactly one cookie long, and none a byte longer', async () => {
+    const padded = (n: number): JWT => ({ sub: 'u-fit', stalePolicy: 'throttled', pad: 'x'.repeat(n) })
+    // The encrypted value grows with the claims (1 or 2 characters per byte): find the token that fills the cookie.
+    let n = 2_000
+    while ((await sessionCookieBytes(padded(n))) < SESSION_COOKIE_MAX_BYTES) n++
+    expect(await sessionCookieBytes(padded(n))).toBe(SESSION_COOKIE_MAX_BYTES)
+    const full = await sessionCookieFor(padded(n))
+    expect(full!.value).toHaveLength(SESSION_COOKIE_MAX_BYTES)
+    expect(await sessionCookieFor(padded(n + 1))).toBeNull()
   })
 })
