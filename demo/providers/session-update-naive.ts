@@ -47,8 +47,10 @@ export const naiveSessionUpdateProvider = CredentialsProvider({
     const current = await readSessionToken(req?.headers?.cookie)
     // Throws SessionRefused (a 401 with its message) when the caller's own session is suspended or revoked.
     if (current) honour(current)
-    const realSub = isNaiveSession(current) ? current?.realSub : current?.sub
+    // A naive session is a session: `current` is set wherever isNaiveSession(current) holds.
+    const realSub = isNaiveSession(current) ? current!.realSub : current?.sub
     if (!realSub) return parsed.data
+    // Stryker disable next-line OptionalChaining: equivalent, a realSub comes from `current`, so it is set here.
     return { ...parsed.data, realSub, epoch: current?.epoch ?? 0, stalePolicy: current?.stalePolicy, checkedAt: current?.checkedAt }
   },
 })
