@@ -20,6 +20,7 @@ describe('sessionCookieParts(cookies, name)', () => {
     expect(sessionCookieParts(jar, NAME)).toEqual([NAME, `${NAME}.0`, `${NAME}.1`, `${NAME}.2`, `${NAME}.10`])
     expect(sessionCookieParts({ [`${NAME}.1`]: 'b', [`${NAME}.0`]: 'a' }, NAME)).toEqual([`${NAME}.0`, `${NAME}.1`])
     expect(sessionCookieParts({ [`${NAME}.0`]: 'a', [NAME]: 'w' }, NAME)).toEqual([NAME, `${NAME}.0`])
+    expect(sessionCookieParts({ [`${NAME}.3`]: 'a', [`${NAME}.21`]: 'b' }, NAME)).toEqual([`${NAME}.3`, `${NAME}.21`])
   })
 
   it('names the cookie as next-auth v4 does', () => {
