@@ -33,12 +33,14 @@ export function changeAccess(id: string, change: { role?: Role; suspended?: bool
     const before = readAccess(id)
     if (!before) return undefined
     const revokes = (change.role === 'reader' && before.role !== 'reader') || (change.suspended === true && !before.suspended)
+    // Stryker disable next-line ConditionalExpression: equivalent, Number(undefined) is NaN, which SQLite binds as NULL.
+    const suspended = change.suspended === undefined ? null : Number(change.suspended)
     db()
       .prepare(
         `UPDATE users SET role = coalesce(?, role), suspended = coalesce(?, suspended), version = version + 1,
            session_epoch = session_epoch + ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
       )
-      .run(change.role ?? null, change.suspended === undefined ? null : Number(change.suspended), revokes ? 1 : 0, id)
+      .run(change.role ?? null, suspended, revokes ? 1 : 0, id)
     return readAccess(id)
   })()
 }

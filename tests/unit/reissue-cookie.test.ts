@@ -20,7 +20,13 @@ const token: JWT = { sub: 'u1', name: 'Ada', role: 'reader', onboardingStep: 'IN
 /** The Set-Cookie lines reissueSession puts on a real Node response, for a request carrying `cookie`. */
 async function setCookies(cookie?: string): Promise<string[]> {
   const server = createServer(async (req, res) => {
-    await reissueSession(req as never, res as never, token, row)
+    try {
+      await reissueSession(req as never, res as never, token, row)
+    } catch (error) {
+      res.statusCode = 500 // answered, so a failure fails the test at once rather than by its timeout
+      res.removeHeader('Set-Cookie')
+      res.write(String(error))
+    }
     res.end()
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
@@ -68,6 +74,21 @@ describe('the re-issued session cookie', () => {
     expect(lines).toHaveLength(3)
     for (const chunk of lines.slice(0, 2)) {
       expect(chunk).toMatch(/^__Secure-next-auth\.session-token\.[01]=; Max-Age=0; Path=\/; HttpOnly; Secure; SameSite=Lax$/)
+    }
+  })
+
+  it('is sealed with the demo’s secret when none is set (the one kept in DATA_DIR), as next-auth reads it', async () => {
+    process.env.NEXTAUTH_URL = 'http://localhost:3000'
+    const set = process.env.NEXTAUTH_SECRET
+    delete process.env.NEXTAUTH_SECRET
+    try {
+      const kept = authSecret()
+      expect(kept).not.toBe(set)
+      const [line] = await setCookies()
+      const value = /^next-auth\.session-token=([^;]+)/.exec(line)![1]
+      expect(await decode({ token: value, secret: kept })).toMatchObject({ sub: 'u1', ver: 5 })
+    } finally {
+      process.env.NEXTAUTH_SECRET = set
     }
   })
 })

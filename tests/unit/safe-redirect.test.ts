@@ -1,6 +1,7 @@
 // Finding 1, fast: the one same-origin check (demo/safe-redirect.ts) and next-auth's redirect callback that uses it.
 // The browser version (what Chromium really does with the result): e2e/security.test.ts ("open redirect through callbackUrl").
 import { afterEach, describe, expect, it } from 'vitest'
+import { authOptions } from '@/demo/auth-options'
 import { callbackUrlFromAddressBar, safeCallbackUrl, safeRedirect } from '@/demo/safe-redirect'
 
 const ORIGIN = 'http://localhost:3000'
@@ -98,8 +99,9 @@ describe('callbackUrlFromAddressBar: the page’s own ?callbackUrl=, checked, wh
 })
 
 describe("next-auth's redirect callback (demo/auth-options.ts)", () => {
+  // Imported with the file, not inside the test: a module first loaded during a test has its module-level code
+  // counted as that test's alone by Stryker (perTest coverage), which then runs only this test for those mutants.
   it('sends every escape home, and keeps same-origin paths', async () => {
-    const { authOptions } = await import('@/demo/auth-options')
     const redirect = authOptions.callbacks!.redirect!
     for (const value of Object.values(ESCAPES)) {
       expect(await redirect({ url: value, baseUrl: ORIGIN }), value).toBe(`${ORIGIN}/demo`)

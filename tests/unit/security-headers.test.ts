@@ -69,6 +69,10 @@ describe('which policy each path gets (Next’s own matching of the headers() so
     const full = new RegExp(`^${re}$`)
     for (const ok of ['a.b-', '%61%2e%62%2D', '%61.b%2d']) expect(full.test(ok), ok).toBe(true)
     for (const no of ['aXb-', 'a.b', '%6', 'A.b-']) expect(full.test(no), no).toBe(false)
+    // A character below U+0010 is still two hex digits (%09, never %9).
+    const tab = new RegExp(`^${everySpelling('\t')}$`)
+    for (const ok of ['\t', '%09']) expect(tab.test(ok), ok).toBe(true)
+    expect(tab.test('%9')).toBe(false)
   })
 })
 

@@ -73,6 +73,7 @@ describe('the next-auth-v4 starter’s session-update provider', async () => {
     const old = await expiredTicket(() => issueTicket({ sub: row.id, sid: 'sid-1', ver: 2 }))
     await expect(authorize({ ticket: old }, req)).rejects.toThrow('The ticket has expired.')
     await expect(authorize({}, req)).rejects.toThrow('No ticket was sent.')
+    await expect(authorize(undefined as never, req)).rejects.toThrow('No ticket was sent.')
   })
 
   it('refuses another user’s ticket, another session’s, one not newer than the session, and a caller with no session', async () => {
@@ -92,6 +93,7 @@ describe('the next-auth-v4 starter’s session-update provider', async () => {
     expect(user).toMatchObject({ email, id: (await findOrCreateUserByEmail(email)).id })
     for (const bad of ['not-an-address', '', `${'x'.repeat(200)}@example.com`]) await expect(dev({ email: bad }, {})).rejects.toThrow('Enter a valid email address.')
     await expect(dev(undefined as never, {})).rejects.toThrow('Enter a valid email address.')
+    await expect(dev({}, {})).rejects.toThrow('Enter a valid email address.')
   })
 
   it('refuses a ticket for a user whose row is gone', async () => {
