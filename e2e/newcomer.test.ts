@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { starterNames } from '../scripts/starters/zip.mjs'
+import { search } from './support/search-box'
 import { hasBrowser, localContext } from './support/browser'
 import { useServerAndBrowser } from './support/suite'
 import { starterFileExists } from './support/starter-files'
@@ -22,24 +23,6 @@ async function nextLink(page: Page) {
     const next = links.find((a) => a.className.includes('_ml-auto'))
     return next ? new URL(next.href).pathname : null
   })
-}
-
-/** The search box, from the navbar (desktop) or the menu (phone). */
-async function search(page: Page, query: string) {
-  let box = page.locator('input[type="search"]:visible').first()
-  if ((await box.count()) === 0) {
-    await page.getByRole('button', { name: 'Menu' }).click()
-    box = page.locator('input[type="search"]:visible').first()
-  }
-  // The phone's menu slides in: focus the box rather than wait for a click target to settle.
-  await box.focus()
-  await box.fill('')
-  await box.pressSequentially(query)
-  const options = page.getByRole('option')
-  await options.first().waitFor()
-  // Results settle after the index loads; read them once they stop changing.
-  await page.waitForTimeout(400)
-  return options.evaluateAll((os) => os.map((o) => (o.querySelector('a') ?? o.closest('a'))?.getAttribute('href') ?? ''))
 }
 
 describe.skipIf(!hasBrowser)('a newcomer walking the site', () => {

@@ -2,7 +2,7 @@
 // chapter whose title holds the query comes first, no entry twice. On Nextra 3.3's own search `update()` listed
 // Troubleshooting first (the update() chapter outside the top 12) and some headings twice.
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
+import { search } from './support/search-box'
 import { hasBrowser, localContext } from './support/browser'
 import { useServerAndBrowser } from './support/suite'
 
@@ -23,22 +23,6 @@ const QUERIES: [string, string][] = [
   ['better auth', '/guide/better-auth'],
   ['proxy.ts', '/guide/middleware'],
 ]
-
-/** Opens the search box (the navbar's, or the phone menu's), types the query, returns the options' hrefs in order. */
-async function search(page: Page, query: string) {
-  let box = page.locator('input[type="search"]:visible').first()
-  if ((await box.count()) === 0) {
-    await page.getByRole('button', { name: 'Menu' }).click()
-    box = page.locator('input[type="search"]:visible').first()
-  }
-  await box.focus()
-  await box.fill('')
-  await box.pressSequentially(query)
-  const options = page.getByRole('option')
-  await options.first().waitFor()
-  await page.waitForTimeout(300)
-  return options.evaluateAll((os) => os.map((o) => (o.closest('a') ?? o.querySelector('a'))?.getAttribute('href') ?? ''))
-}
 
 describe.skipIf(!hasBrowser)('search', () => {
   for (const { name, viewport } of WIDTHS) {
