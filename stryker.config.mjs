@@ -50,6 +50,10 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'test-results/mutation/index.html' },
   jsonReporter: { fileName: 'test-results/mutation/mutation.json' },
+  // `npm run test:mutation -- --incremental` keeps each mutant's result here (git-ignored) and, next time, reruns only
+  // the mutants whose code or covering tests changed. Only on whole runs: a `--mutate` run would rewrite it with its
+  // own files alone.
+  incrementalFile: 'test-results/mutation/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 }
