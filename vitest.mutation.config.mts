@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
-import { STARTER_UNIT_TESTS, nextAuthV5, starterV5Paths } from './vitest.config.mts'
+import { STARTER_UNIT_TESTS, nextAuthV5, starterPaths } from './vitest.config.mts'
 
 // `npm run test:mutation` (stryker.config.mjs): the fast tests (the `unit` project of vitest.config.mts) alone,
 // without the JSON reporter, so Stryker can run them once per mutant. The starters' files resolve as in `unit`.
@@ -10,7 +10,7 @@ const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean)
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
-  plugins: [starterV5Paths(), nextAuthV5()],
+  plugins: [starterPaths(), nextAuthV5()],
   test: {
     include: only ?? ['tests/unit/**/*.test.ts', ...STARTER_UNIT_TESTS],
     // These read the presets' source text (`?raw`, line numbers), which Stryker's instrumented copy changes; the
