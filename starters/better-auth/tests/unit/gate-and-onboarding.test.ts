@@ -13,6 +13,7 @@ let auth: typeof import('~/server/better-auth/config').auth
 let proxy: typeof import('~/proxy').proxy
 let matcher: string[]
 let completeOnboarding: typeof import('~/server/onboarding').completeOnboarding
+let POST: typeof import('~/app/api/onboarding/complete/route').POST
 
 beforeAll(async () => {
   Object.assign(process.env, { DATA_DIR: dataDir, BETTER_AUTH_SECRET: 'gate-test-secret-'.repeat(3), BETTER_AUTH_URL: 'http://localhost:3998' })
@@ -20,6 +21,7 @@ beforeAll(async () => {
   ;({ auth } = await import('~/server/better-auth/config'))
   ;({ proxy, config: { matcher } } = await import('~/proxy'))
   ;({ completeOnboarding } = await import('~/server/onboarding'))
+  ;({ POST } = await import('~/app/api/onboarding/complete/route'))
 }, 120_000) // PGlite's first start and the migrations: seconds on a busy machine
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
@@ -96,5 +98,43 @@ describe('the onboarding gate (src/proxy.ts)', () => {
     expect((await visit('/onboarding', token)).headers.get('x-middleware-next')).toBe('1')
     await revoke(userId)
     expect((await visit('/onboarding', token)).headers.get('location')).toMatch(/^http:\/\/localhost:3998\/signin\?callbackUrl=/)
+  })
+})
+
+describe('POST /api/onboarding/complete (the route)', () => {
+  const post = (body: string, headers: Record<string, string>) =>
+    POST(new Request('http://localhost:3998/api/onboarding/complete', { method: 'POST', body, headers: { origin: 'http://localhost:3998', ...headers } }))
+  const answer = async (res: Response) => [res.status, (await res.json()) as Record<string, unknown>] as const
+
+  it('JSON from this origin with the session cookie: 200, the row advanced', async () => {
+    const { userId, cookie } = await signUp('route@example.com')
+    for (const body of ['{}', '{"strategy":"response"}', '']) {
+      expect(await answer(await post(body, { 'content-type': 'application/json; charset=utf-8', cookie })), body).toEqual([200, { user: { email: 'route@example.com', onboardingStep: 'COMPLETED' } }])
+    }
+    expect((await row(userId))?.onboardingStep).toBe('COMPLETED')
+  })
+
+  it('refuses, each with its status and reason, and writes nothing: a form, another origin, too big, not JSON, any other field, no session', async () => {
+    const { userId, cookie } = await signUp('refused@example.com')
+    const json = { 'content-type': 'application/json', cookie }
+    const cases: [string, Record<string, string>, number, RegExp][] = [
+      ['{}', { 'content-type': 'text/plain', cookie }, 415, /^Send Content-Type: application\/json\.$/],
+      ['{}', { 'content-type': 'application/jsonx', cookie }, 415, /^Send Content-Type/],
+      ['{}', { cookie }, 415, /^Send Content-Type/],
+      ['{}', { ...json, origin: 'http://evil.example' }, 403, /^Requests from http:\/\/evil\.example are refused/],
+      [' '.repeat(4097), json, 413, /^The body is over 4096 bytes\.$/],
+      ['{', json, 400, /^The body is not JSON\.$/],
+      ['{"onboardingStep":"COMPLETED"}', json, 400, /^Only \{\} or \{ "strategy": "response" \} is accepted: /],
+      ['{"strategy":"redirect"}', json, 400, /^Only \{\}/],
+      ['{}', { 'content-type': 'application/json' }, 401, /^Not signed in\.$/],
+    ]
+    for (const [body, headers, status, error] of cases) {
+      const [got, json] = await answer(await post(body, headers))
+      expect([got, json.error], `${status} ${body.slice(0, 20)}`).toEqual([status, expect.stringMatching(error)])
+    }
+    expect((await row(userId))?.onboardingStep).toBe('INITIAL')
+    // 4096 bytes exactly is not too big (whitespace around {} is still JSON).
+    expect((await post(`{}${' '.repeat(4094)}`, json)).status).toBe(200)
+    expect((await row(userId))?.onboardingStep).toBe('COMPLETED')
   })
 })
