@@ -47,10 +47,14 @@ export default {
     'starters/authjs-v5/src/lib/safe-callback.ts',
     'starters/authjs-v5/src/lib/same-origin.ts',
     'starters/authjs-v5/src/server/auth/session-update-provider.ts',
-    // The Better Auth starter: its sign-in redirect and the onboarding route's origin check (their tests in
-    // starters/better-auth/tests/unit, in `unit`).
+    // The Better Auth starter: its sign-in redirect, the onboarding route (JSON, origin check, body) and its write,
+    // and the onboarding gate (tests in starters/better-auth/tests/unit, in `unit`; the gate and the write on the
+    // real Better Auth over PGlite, seconds per run).
     'starters/better-auth/src/server/safe-redirect.ts',
     'starters/better-auth/src/server/same-origin.ts',
+    'starters/better-auth/src/server/onboarding.ts',
+    'starters/better-auth/src/app/api/onboarding/complete/route.ts',
+    'starters/better-auth/src/proxy.ts',
   ],
   concurrency: 2,
   timeoutMS: 20_000,

@@ -90,6 +90,12 @@ describe('the onboarding gate (src/proxy.ts)', () => {
     // The re-warmed cache goes to the browser and to the page rendered behind this request.
     expect(res.headers.getSetCookie().some((c) => c.includes('session_data='))).toBe(true)
     expect(res.headers.get('x-middleware-override-headers')).toContain('cookie')
+    // With that fresh cache, the next visit passes on the cookie alone: no database query, nothing re-issued.
+    const warmed = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const { queryCount } = await import('~/server/db/connect.mjs')
+    const before = queryCount()
+    const again = await visit('/dashboard', `${only(cookie, 'session_token')}; ${warmed}`)
+    expect([again.headers.get('x-middleware-next'), again.headers.getSetCookie(), queryCount() - before]).toEqual(['1', [], 0])
   })
 
   it('a cold cache on a revoked session: to /signin; the session token alone is checked against the database', async () => {
