@@ -126,7 +126,8 @@ describe('POST /api/onboarding/complete (the route)', () => {
     const cases: [string, Record<string, string>, number, RegExp][] = [
       ['{}', { 'content-type': 'text/plain', cookie }, 415, /^Send Content-Type: application\/json\.$/],
       ['{}', { 'content-type': 'application/jsonx', cookie }, 415, /^Send Content-Type/],
-      ['{}', { cookie }, 415, /^Send Content-Type/],
+      ['{}', { cookie }, 415, /^Send Content-Type/], // a string body is sent as text/plain
+      ['{}', { 'content-type': 'text/plain; application/json', cookie }, 415, /^Send Content-Type/],
       ['{}', { ...json, origin: 'http://evil.example' }, 403, /^Requests from http:\/\/evil\.example are refused/],
       [' '.repeat(4097), json, 413, /^The body is over 4096 bytes\.$/],
       ['{', json, 400, /^The body is not JSON\.$/],
@@ -138,6 +139,10 @@ describe('POST /api/onboarding/complete (the route)', () => {
       const [got, json] = await answer(await post(body, headers))
       expect([got, json.error], `${status} ${body.slice(0, 20)}`).toEqual([status, expect.stringMatching(error)])
     }
+    // No Content-Type at all (a byte body carries none).
+    const bare = new Request('http://localhost:3998/api/onboarding/complete', { method: 'POST', body: new TextEncoder().encode('{}'), headers: { origin: 'http://localhost:3998', cookie } })
+    expect(bare.headers.get('content-type')).toBeNull()
+    expect((await POST(bare)).status).toBe(415)
     expect((await row(userId))?.onboardingStep).toBe('INITIAL')
     // 4096 bytes exactly is not too big (whitespace around {} is still JSON).
     expect((await post(`{}${' '.repeat(4094)}`, json)).status).toBe(200)
