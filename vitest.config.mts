@@ -32,15 +32,16 @@ export function nextAuthV5(): Plugin {
 
 const inStarterV5 = (importer?: string) => !!importer && /[/\\]starters[/\\]authjs-v5[/\\]/.test(importer)
 
-/** The v5 starter's own path alias (its tsconfig: "~/*" -> "./src/*"), for its files run in process here. */
-export function starterV5Paths(): Plugin {
-  const starterV5 = fileURLToPath(new URL('./starters/authjs-v5/src/', import.meta.url))
+/** The starters' own path alias (their tsconfigs: "~/*" -> "./src/*"), for their files run in process here. */
+export function starterPaths(): Plugin {
+  const src = (starter: string) => fileURLToPath(new URL(`./starters/${starter}/src/`, import.meta.url))
   return {
-    name: 'authjs-v5-starter-paths',
+    name: 'starter-paths',
     enforce: 'pre',
     resolveId(source, importer, options) {
-      if (!source.startsWith('~/') || !inStarterV5(importer)) return null
-      return this.resolve(starterV5 + source.slice(2), importer, { ...options, skipSelf: true })
+      const starter = source.startsWith('~/') && importer ? /[/\\]starters[/\\](authjs-v5|better-auth)[/\\]/.exec(importer)?.[1] : undefined
+      if (!starter) return null
+      return this.resolve(src(starter) + source.slice(2), importer, { ...options, skipSelf: true })
     },
   }
 }
@@ -53,6 +54,7 @@ export function starterV5Paths(): Plugin {
 export const STARTER_UNIT_TESTS = [
   'starters/next-auth-v4/tests/unit/{safe-callback,request-guards,reissue-session,session-cookie-name,sign-in-refusal}.test.ts',
   'starters/authjs-v5/tests/{safe-callback,same-origin}.test.ts',
+  'starters/better-auth/tests/unit/{safe-redirect,same-origin,gate-and-onboarding}.test.ts',
 ]
 
 export default defineConfig({
@@ -63,8 +65,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        // The v5 starter's files (its provider, its same-origin guard) resolve `~/` and `next-auth` as in the starter.
-        plugins: [starterV5Paths(), nextAuthV5()],
+        // The starters' files (v5's provider and same-origin guard, Better Auth's) resolve `~/` (and v5's `next-auth`) as in the starter.
+        plugins: [starterPaths(), nextAuthV5()],
         // tsconfig.json keeps JSX for Next ("preserve"); a test that renders a component (tests/unit/starters-bench.test.ts)
         // needs it compiled, with React's automatic runtime as Next uses it.
         oxc: { jsx: { runtime: 'automatic' } },
@@ -81,7 +83,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        plugins: [starterV5Paths(), nextAuthV5()],
+        plugins: [starterPaths(), nextAuthV5()],
         // The guide's snippets (content/), run against the real next-auth 4 and 5 handlers, in process.
         test: {
           name: 'snippets',
@@ -94,7 +96,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        plugins: [starterV5Paths(), nextAuthV5()],
+        plugins: [starterPaths(), nextAuthV5()],
         // The guide's claims (<Claim id> in pages/), each tested against the real library: tests/claims/v4 through
         // next-auth 4, tests/claims/v5 through next-auth 5 / @auth/core, tests/claims/better-auth through better-auth.
         test: {

@@ -1,14 +1,18 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
-import { STARTER_UNIT_TESTS, nextAuthV5, starterV5Paths } from './vitest.config.mts'
+import { STARTER_UNIT_TESTS, nextAuthV5, starterPaths } from './vitest.config.mts'
 
 // `npm run test:mutation` (stryker.config.mjs): the fast tests (the `unit` project of vitest.config.mts) alone,
 // without the JSON reporter, so Stryker can run them once per mutant. The starters' files resolve as in `unit`.
+// MUTATION_TESTS=<file>,<file> narrows the run to those test files, to judge one file's module-level mutants (each
+// reruns every test) in minutes: a mutant they kill is killed; one they miss may still die in a whole run.
+const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean)
+
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
-  plugins: [starterV5Paths(), nextAuthV5()],
+  plugins: [starterPaths(), nextAuthV5()],
   test: {
-    include: ['tests/unit/**/*.test.ts', ...STARTER_UNIT_TESTS],
+    include: only ?? ['tests/unit/**/*.test.ts', ...STARTER_UNIT_TESTS],
     // These read the presets' source text (`?raw`, line numbers), which Stryker's instrumented copy changes; the
     // presets' behaviour is tested by lab-presets.test.ts, which imports them. The others test no mutated file and
     // only slow down the runs Stryker makes for mutants in module-level code (each such mutant reruns every test).

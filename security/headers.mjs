@@ -10,7 +10,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { ThemeProvider } from 'next-themes'
 import { LAB_SANDBOX_PATH } from '../lab/sandbox-path.mjs'
 
-export const sha256Source = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+// A string is hashed as its UTF-8 bytes (Node's default), as the browser hashes a script's text for CSP.
+export const sha256Source = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /**
  * The inline scripts Nextra's layout puts on every page, rendered by the very code that renders them there:
@@ -20,11 +21,17 @@ export const sha256Source = (text) => `'sha256-${createHash('sha256').update(tex
  */
 export function nextraInlineScripts() {
   const markup = renderToStaticMarkup(
+    // Stryker disable next-line BooleanLiteral: disableTransitionOnChange acts when the theme switches; the script is the same.
     createElement(ThemeProvider, { attribute: 'class', disableTransitionOnChange: true, defaultTheme: 'system', storageKey: 'theme' }),
   )
-  const theme = /^<script>([\s\S]*)<\/script>$/.exec(markup)?.[1]
-  if (!theme) throw new Error(`security/headers.mjs: next-themes no longer renders one inline script (${markup.slice(0, 80)}…)`)
-  return [theme, "document.documentElement.setAttribute('dir','ltr')"]
+  return [onlyScript(markup), "document.documentElement.setAttribute('dir','ltr')"]
+}
+
+/** The text of `markup` when it is one inline script element and nothing else; else a refusal at build time. */
+export function onlyScript(markup) {
+  const script = /^<script>([\s\S]*)<\/script>$/.exec(markup)?.[1]
+  if (!script) throw new Error(`security/headers.mjs: next-themes no longer renders one inline script (${markup.slice(0, 80)}…)`)
+  return script
 }
 
 /** The inline script of the lab's sandbox document, read from the file served. */

@@ -41,6 +41,17 @@ describe('/api/auth/error', () => {
   })
 })
 
+describe('the guard in front of next-auth acts on its own cases only', () => {
+  it('a cross-site GET is answered as usual (the same-origin check is for POSTs); only a credentials callback refuses GET', async () => {
+    const c = new Client(server.url)
+    const crossSite = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }
+    for (const path of ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers']) expect((await c.request(path, { headers: crossSite })).status, path).toBe(200)
+    // The guest provider's sign-in route and a callback of a provider that is not credentials: next-auth's answer, no 405.
+    for (const path of ['/api/auth/signin/demo', '/api/auth/callback/github']) expect((await c.request(path)).status, path).not.toBe(405)
+    expect((await c.request('/api/auth/callback/demo')).status).toBe(405)
+  })
+})
+
 describe('the sign-in page names known codes only', () => {
   it('maps codes case-insensitively and ignores any other text', () => {
     expect(knownAuthError('CredentialsSignin')).toBe('CredentialsSignin')

@@ -38,6 +38,26 @@ describe('claims', () => {
     expect(tokenFromUser({}, full, 'session-update')).toEqual({ sub: 'u', role: 'admin', onboardingStep: 'COMPLETED', ver: 3, mintedBy: 'session-update', signedInWith: 'github', signedInAt: 9, sid: 's-1' })
   })
 
+  it('tokenFromUser: realSub only on a naive session, and only when the server set it', () => {
+    // realSub names the caller behind a naive session (accountOf): on any other session it would let a user pick
+    // which row decides whether the session may live.
+    const user = { id: 'u', realSub: 'real-caller' }
+    for (const provider of Object.values(PROVIDERS).filter((p) => p !== PROVIDERS.naive)) {
+      expect(tokenFromUser({}, user, provider), provider).not.toHaveProperty('realSub')
+    }
+    expect(tokenFromUser({}, user, PROVIDERS.naive).realSub).toBe('real-caller')
+    expect(tokenFromUser({}, { id: 'u' }, PROVIDERS.naive)).not.toHaveProperty('realSub')
+  })
+
+  it('tokenFromUser: the stale claims (epoch, policy, last check) only when the user has them, an epoch of 0 included', () => {
+    const base = { sub: 'u', epoch: 3, stalePolicy: 'epoch', checkedAt: 11 }
+    // A user without them leaves the base token's alone: no key set to undefined over them.
+    expect(tokenFromUser(base, { id: 'u' }, 'demo')).toMatchObject({ epoch: 3, stalePolicy: 'epoch', checkedAt: 11 })
+    const fresh = tokenFromUser({}, { id: 'u' }, 'demo')
+    for (const claim of ['epoch', 'stalePolicy', 'checkedAt']) expect(fresh, claim).not.toHaveProperty(claim)
+    expect(tokenFromUser(base, { id: 'u', epoch: 0, stalePolicy: 'none', checkedAt: 12 }, 'demo')).toMatchObject({ epoch: 0, stalePolicy: 'none', checkedAt: 12 })
+  })
+
   it('signInToken: next-auth’s default claims (name, email, picture, sub), then ours', () => {
     expect(signInToken({ id: 'u', name: 'A', email: 'e', image: 'p', ver: 1 }, 'demo')).toMatchObject({ name: 'A', email: 'e', picture: 'p', sub: 'u', ver: 1, mintedBy: 'demo' })
   })

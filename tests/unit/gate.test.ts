@@ -99,6 +99,18 @@ describe('middleware.ts', () => {
     expect(passed.headers.get('location')).toBeNull()
   })
 
+  it('outside the gated pages (the sign-in page, the rest of the site) it neither reads nor touches a session, even a revoked one', async () => {
+    // A session whose user is gone: on a gated page the stale check clears it and sends it to sign in.
+    const revoked = await sessionCookie({ sub: 'no-such-user', onboardingStep: 'COMPLETED', stalePolicy: 'epoch', epoch: 0 })
+    const gated = await middleware(request('/demo/explore', revoked))
+    expect(new URL(gated.headers.get('location')!).pathname).toBe('/demo')
+    expect(gated.headers.getSetCookie().join()).toMatch(/session-token=; Path=\/; Max-Age=0/)
+    for (const path of ['/demo', '/', '/guide/the-problem', '/demox']) {
+      const res = await middleware(request(path, revoked))
+      expect([res.headers.get('x-middleware-next'), res.headers.get('location'), res.headers.getSetCookie()], path).toEqual(['1', null, []])
+    }
+  })
+
   it('passes the sign-in page with no session', async () => {
     expect((await middleware(request('/demo'))).headers.get('x-middleware-next')).toBe('1')
   })

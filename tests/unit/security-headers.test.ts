@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 // What `next build` compiles each headers() source with.
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route'
-import { everySpelling, nextraInlineScripts, sandboxPolicy, sandboxScript, securityHeaders, sitePolicy } from '@/security/headers.mjs'
+import { everySpelling, nextraInlineScripts, onlyScript, sandboxPolicy, sandboxScript, securityHeaders, sitePolicy } from '@/security/headers.mjs'
 import { LAB_SANDBOX_PATH } from '@/lab/sandbox-path.mjs'
 import { publicUrlHeaders } from '@/security/public-url-headers.mjs'
 
@@ -76,15 +76,48 @@ describe('which policy each path gets (Next’s own matching of the headers() so
   })
 })
 
+// Every policy is computed inside its test: an error thrown while a file is collected fails no test, so Stryker
+// would count a mutant that breaks the policy as survived.
 describe('the site policy', () => {
-  const site = directives(sitePolicy())
   it('scripts from this origin and Nextra’s two inline scripts by hash only: no unsafe-inline, no eval, no other origin', () => {
+    const site = directives(sitePolicy())
     const hashes = nextraInlineScripts().map((s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`)
-    expect(site['script-src']).toEqual(["'self'", ...hashes])
     expect(hashes).toHaveLength(2)
     for (const sources of Object.values(site) as string[][]) for (const s of sources) expect(s).toMatch(/^('[\w-]+'|'sha256-[\w+/=]+'|data:)$/)
-    expect(site).toMatchObject({ 'default-src': ["'self'"], 'object-src': ["'none'"], 'frame-ancestors': ["'none'"], 'base-uri': ["'self'"], 'form-action': ["'self'"], 'connect-src': ["'self'"] })
-    expect(site).not.toHaveProperty('upgrade-insecure-requests')
+    expect(site).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'", ...hashes],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'frame-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+      'frame-ancestors': ["'none'"],
+    })
+  })
+
+  it('Nextra’s inline scripts are the ones nextra-theme-docs renders: next-themes with Nextra’s options, and the dir script', () => {
+    // The layout's own source (nextra-theme-docs' dist) is the oracle: the options it passes and the dir script's template.
+    const layout = readFileSync(join(__dirname, '../../node_modules/nextra-theme-docs/dist/index.js'), 'utf8')
+    expect(layout).toMatch(/attribute: "class",\s*disableTransitionOnChange: true/)
+    expect(layout).toMatch(/nextThemes: \{\s*defaultTheme: "system",\s*storageKey: "theme"/)
+    const [theme, dir] = nextraInlineScripts()
+    // next-themes' script ends by calling itself with (attribute, storageKey, defaultTheme, ...).
+    expect(theme).toMatch(/\)\("class","theme","system",[^)]*\)$/)
+    expect(theme).not.toMatch(/<\/?script/)
+    const template = /__html: `(document\.documentElement\.setAttribute\('dir','\$\{dir\}'\))`/.exec(layout)![1]
+    expect(dir).toBe(template.replace('${dir}', 'ltr'))
+  })
+
+  it('onlyScript: the text of exactly one inline script element and nothing else, or a refusal naming the markup', () => {
+    expect(onlyScript('<script>a b\nc</script>')).toBe('a b\nc')
+    for (const markup of ['<p>x</p><script>a</script>', '<script>a</script><p>x</p>', '<script></script>', '<p>no script</p>']) {
+      expect(() => onlyScript(markup), markup).toThrow(`security/headers.mjs: next-themes no longer renders one inline script (${markup}…)`)
+    }
+    expect(() => onlyScript(`<p>${'x'.repeat(100)}</p>`)).toThrow(`(<p>${'x'.repeat(77)}…)`)
   })
 
   it('over https: upgrade-insecure-requests and HSTS, set per request from the run-time URL; over http neither', () => {
@@ -114,8 +147,8 @@ describe('the site policy', () => {
 })
 
 describe('the sandbox policy', () => {
-  const sandbox = directives(sandboxPolicy())
   it('its one inline script by hash, eval for the reader’s code, workers from data: only, no network, an opaque origin, framed by this site only', () => {
+    const sandbox = directives(sandboxPolicy())
     const html = readFileSync(join(__dirname, '../../public/lab-sandbox.html'), 'utf8')
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]
     expect(sandboxScript()).toBe(script)

@@ -129,3 +129,19 @@ describe.each(STARTERS)('the $name starter’s verifyTicket', ({ label, load, sa
     for (const value of [undefined, 42, '', 'x'.repeat(5000)]) await expect(verifyTicket(value)).rejects.toBeInstanceOf(TicketRefused)
   })
 })
+
+describe('the authjs-v5 starter without AUTH_SECRET', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  })
+  it('refuses to issue or verify a ticket, naming the variable (no key is derived from nothing)', async () => {
+    vi.stubEnv('AUTH_SECRET', '')
+    vi.resetModules() // src/env.js reads the environment once, at import
+    const { issueTicket, verifyTicket, TicketRefused } = await import('../../starters/authjs-v5/src/server/ticket')
+    const message = 'AUTH_SECRET is not set: start the app with `npm start` / `npm run dev`.'
+    await expect(async () => issueTicket({ sub: 'u1', sid: 's1', ver: 2 })).rejects.toThrow(message)
+    // Verifying: refused as any bad ticket is, never verified against an empty key.
+    await expect(verifyTicket('a.b.c')).rejects.toBeInstanceOf(TicketRefused)
+  })
+})
