@@ -13,6 +13,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { startServer } from '../tests/support/server'
 import { BASELINE_DIR, startBaseline } from './lib/baseline'
+import { startCompareSite, type CompareSite } from './lib/compare-site'
 import { CATEGORIES, audit, startChromium, type Chromium, type FormFactor, type LighthouseRun } from './lib/lighthouse'
 import { routeWeights } from './lib/page-weight'
 import { machine, median } from './lib/stats'
@@ -26,6 +27,9 @@ const WANTED = process.env.BENCH_PATHS?.split(',') ?? ['/', '/guide/the-problem'
 // Issue 26's goal: within 3 points of the baseline's performance, and total blocking time within 1.25× of its.
 const GOAL = { points: -3, tbtRatio: 1.25 }
 const BASELINE = 'baseline'
+// BENCH_COMPARE_DIR=/path/to/other/checkout: its build's pages too, as `compare:/path` (bench/lib/compare-site.ts).
+const COMPARE_DIR = process.env.BENCH_COMPARE_DIR
+const COMPARE = 'compare:'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`
@@ -79,9 +83,13 @@ async function main() {
   // Gated demo pages redirect a signed-out Lighthouse to /demo, so BENCH_PAGES=all measures the sign-in page for them.
   const everyPage = weights.filter((w) => isAuditable(w.route)).map((w) => w.route)
   const audited = [...new Set([...WANTED.filter((p) => routes.has(p)), ...(ALL_PAGES ? everyPage : [])])]
-  const targets = [BASELINE, ...audited]
+  const targets = [BASELINE, ...audited, ...(COMPARE_DIR ? audited.map((p) => COMPARE + p) : [])]
 
   const server = await startServer()
+  const compare: CompareSite | undefined = COMPARE_DIR ? await startCompareSite(COMPARE_DIR) : undefined
+  const compareWeights = compare ? routeWeights(join(compare.dir, '.next')) : []
+  const urlOf = (path: string) =>
+    path === BASELINE ? `${baseline.url}/` : path.startsWith(COMPARE) ? compare!.url + path.slice(COMPARE.length) : server.url + path
   const chromium = await startChromium()
   const runs: Record<string, LighthouseRun[]> = {}
   const loads: string[] = [`start ${load()}`]
@@ -93,8 +101,7 @@ async function main() {
         for (const path of order) {
           const key = `${formFactor} ${path}`
           console.log(`lighthouse ${i + 1}/${RUNS} ${key} (load ${load()})`)
-          const url = path === BASELINE ? `${baseline.url}/` : server.url + path
-          ;(runs[key] ??= []).push(await auditWithRetry(chromium, url, formFactor))
+          ;(runs[key] ??= []).push(await auditWithRetry(chromium, urlOf(path), formFactor))
         }
       }
       loads.push(`round ${i + 1} ${load()}`)
@@ -102,11 +109,18 @@ async function main() {
   } finally {
     await chromium.close()
     await server.stop({ clean: true })
+    await compare?.stop()
     await baseline.stop()
   }
 
   const results = Object.fromEntries(Object.entries(runs).map(([key, r]) => [key, medianRun(r)]))
-  const jsOf = (path: string) => (path === BASELINE ? baseWeight : weights.find((w) => w.route === path)!).gzipBytes
+  const jsOf = (path: string) =>
+    (path === BASELINE
+      ? baseWeight
+      : path.startsWith(COMPARE)
+        ? compareWeights.find((w) => w.route === path.slice(COMPARE.length))!
+        : weights.find((w) => w.route === path)!
+    ).gzipBytes
   const comparisonRows = FORM_FACTORS.flatMap((formFactor) => {
     const base = results[`${formFactor} ${BASELINE}`]
     return targets.map((path) => {
@@ -114,7 +128,7 @@ async function main() {
       const points = r.scores.performance - base.scores.performance
       const tbtRatio = r.totalBlockingTimeMs / Math.max(1, base.totalBlockingTimeMs)
       const met = path === BASELINE ? '' : points >= GOAL.points && tbtRatio <= GOAL.tbtRatio ? 'yes' : `no`
-      const name = path === BASELINE ? 'bare Nextra page (baseline)' : `\`${path}\``
+      const name = path === BASELINE ? 'bare Nextra page (baseline)' : path.startsWith(COMPARE) ? `${COMPARE} \`${path.slice(COMPARE.length)}\`` : `\`${path}\``
       return `| ${formFactor} | ${name} | ${r.scores.performance} | ${signed(points)} | ${r.totalBlockingTimeMs} | ${tbtRatio.toFixed(2)}× | ${kb(jsOf(path))} | ${(jsOf(path) / baseWeight.gzipBytes).toFixed(2)}× | ${met} |`
     })
   })
@@ -132,6 +146,7 @@ async function main() {
     '',
     `Machine: ${host.cpu}, ${host.memoryGb} GB, ${host.os}, Node ${host.node}. Production builds on localhost.`,
     `Load average (1, 5, 15 min): ${loads.join('; ')}.`,
+    ...(compare ? [`\`${COMPARE}\` rows: the build in ${compare.dir} (BENCH_COMPARE_DIR), interleaved in the same run.`] : []),
     '',
     `### Lighthouse 12.2.3, median of ${RUNS} interleaved runs; goal: ${GOAL.points} points at worst, TBT ≤ ${GOAL.tbtRatio}× the baseline's`,
     '',

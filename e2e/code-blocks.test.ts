@@ -13,6 +13,15 @@ const TICKET_V4 = readFileSync(join(ROOT, 'starters/next-auth-v4/lib/ticket.ts')
 const TICKET_V5 = readFileSync(join(ROOT, 'starters/authjs-v5/src/server/ticket.ts'), 'utf8')
 /** Shiki writes empty lines as one space (as Nextra does), and code fences drop the file's last newline. */
 const asShown = (text: string) => text.replace(/^ $/gm, '').replace(/\n$/, '')
+/** The chapter with the most code: its blocks were 171 KB of its __NEXT_DATA__ before issue 26. */
+const CODE_HEAVY = '/guide/server-side-update'
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+/** A block's text as the reader sees it: its HTML without tags, entities decoded. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (_, hex, dec, name) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name]))
+const nextDataOf = (html: string) => JSON.parse(/<script id="__NEXT_DATA__" type="application\/json"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1])
 
 describe('page weight of the production build', () => {
   let weights: RouteWeight[], lightest: RouteWeight, chapters: RouteWeight[]
@@ -58,6 +67,52 @@ describe.skipIf(!hasBrowser)('code blocks and version tabs in the browser', () =
     await firstBlock.hover()
     await page.getByRole('tabpanel').first().getByRole('button', { name: /copy/i }).first().click()
     expect(asShown(await page.evaluate(() => navigator.clipboard.readText()))).toBe(asShown(TICKET_V4))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("sends a chapter's code once on first load: in the HTML, not again in __NEXT_DATA__; the page's .json keeps it", async () => {
+    const html = await (await fetch(env.server.url + CODE_HEAVY)).text()
+    const nextData = nextDataOf(html)
+    expect(nextData.props.pageProps).not.toHaveProperty('staticCode')
+    const data = await (await fetch(`${env.server.url}/_next/data/${nextData.buildId}${CODE_HEAVY}.json`)).json()
+    const blocks = Object.entries(data.pageProps.staticCode as Record<string, string>)
+    expect(blocks.length).toBeGreaterThan(10)
+    // Every block is in the server-rendered HTML (hidden version tabs' too), marked with its id for the first render
+    // to find. (v4 and v5 may show the same file: the same HTML under two ids.)
+    for (const [id, block] of blocks) {
+      expect(html.includes(block), id).toBe(true)
+      expect(html.split(`data-static-code="${id}"`).length - 1, id).toBe(1)
+    }
+  })
+
+  it('keeps the code through hydration on first load, and after leaving the page and coming back; no console error', async () => {
+    const context = await localContext(env.browser, env.server.url)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+    page.on('pageerror', (e) => errors.push(e.message))
+    const html = await (await fetch(env.server.url + CODE_HEAVY)).text()
+    const data = await (await fetch(`${env.server.url}/_next/data/${nextDataOf(html).buildId}${CODE_HEAVY}.json`)).json()
+    const expected = Object.fromEntries(Object.entries(data.pageProps.staticCode as Record<string, string>).map(([id, block]) => [id, textOf(block)]))
+    const shown = () =>
+      page.locator('code[data-static-code]').evaluateAll((codes) => Object.fromEntries(codes.map((c) => [c.getAttribute('data-static-code'), c.textContent])))
+
+    await page.goto(CODE_HEAVY, { waitUntil: 'load' })
+    // Hydrated: a version tab answers a click (React's handler), and every block still holds its code.
+    await page.getByRole('tab', { name: /Auth\.js v5/ }).first().click()
+    await expect.poll(() => page.getByRole('tab', { selected: true }).first().textContent()).toMatch(/Auth\.js v5/)
+    expect(await shown()).toEqual(expected)
+    // Find-in-page (window.find, Chromium's) finds the longest line of the first block the reader sees.
+    const visibleId = await page.locator('code[data-static-code]:visible').first().getAttribute('data-static-code')
+    const line = expected[visibleId!]!.split('\n').reduce((a, b) => (b.trim().length > a.trim().length ? b : a)).trim()
+    expect(await page.evaluate((text) => (window as unknown as { find(t: string): boolean }).find(text), line)).toBe(true)
+
+    await page.locator('nav a[href="/guide/the-problem"], aside a[href="/guide/the-problem"]').first().click()
+    await page.waitForURL(/\/guide\/the-problem$/)
+    await page.goBack()
+    await page.waitForURL(new RegExp(`${CODE_HEAVY}$`))
+    await expect.poll(shown).toEqual(expected)
     expect(errors).toEqual([])
     await context.close()
   })

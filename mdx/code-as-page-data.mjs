@@ -4,9 +4,11 @@
 // JavaScript. On the chapters that show whole starter files that was half their first-load JS (hardening: 10 of
 // 19.5 KiB gzip) and thousands of elements for React to hydrate. This plugin highlights each block exactly as Nextra
 // would (same rehype-pretty-code options, same Shiki themes), keeps the result as an HTML string, and exports it
-// from the page's `getStaticProps`: Next.js serves it as the page's JSON data (inlined in the HTML on first load,
-// fetched on client-side navigation) and drops it from the client bundle. `components/StaticCode` renders it into
-// Nextra's own `Pre` (filename header, icon, copy and word-wrap buttons), so the page looks and copies the same.
+// from the page's `getStaticProps`: Next.js serves it as the page's JSON data (fetched on client-side navigation)
+// and drops it from the client bundle. `components/StaticCode` renders it into Nextra's own `Pre` (filename header,
+// icon, copy and word-wrap buttons), so the page looks and copies the same. On a first load the blocks are in the
+// server-rendered HTML only: pages/_document.tsx leaves them out of the inlined __NEXT_DATA__, and StaticCode reads
+// them back from the DOM (components/StaticCode/page-data.ts says why).
 //
 // It runs first among the rehype plugins (Nextra's own highlighter runs later and finds no `pre` left to do).
 import { readFileSync } from 'node:fs'

@@ -2,9 +2,12 @@
 // summary, its two commands, the download, its files to browse); `<StarterList compact />` one download line per
 // starter. It is plain Markdown by the time Nextra indexes the page for search, so a reader searching "starter",
 // "zip" or a library's name finds it, and a starter added to the tree is listed with the next build.
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { parse } from 'acorn'
 import { visit, SKIP } from 'unist-util-visit'
 import { browsableFiles, starterCatalog } from '../scripts/starters/catalog.mjs'
+import { DOWNLOADS_DIR } from '../scripts/starters/zip.mjs'
 
 const text = (value) => ({ type: 'text', value })
 const inlineCode = (value) => ({ type: 'inlineCode', value })
@@ -20,11 +23,21 @@ const esm = (code) => ({ type: 'mdxjsEsm', value: code, data: { estree: parse(co
 // MDX folds a newline in an attribute's string into a space.
 const commandsAttr = (s) => attr('commands', JSON.stringify(s.commands))
 
-function download(s) {
-  return jsx('StarterDownload', [attr('name', s.name), attr('title', s.library), commandsAttr(s)])
+/**
+ * The zip's size in bytes, as an attribute: `npm run build` zips the starters before Next compiles a page
+ * (scripts/serve.mjs), so the page says it without a HEAD request per download on load (issue 26). No zip (a bare
+ * `next dev`): no size shown.
+ */
+function sizeAttrs(name, downloadsDir) {
+  const zip = join(downloadsDir, `${name}.zip`)
+  return existsSync(zip) ? [attr('bytes', String(statSync(zip).size))] : []
 }
 
-function section(s) {
+function download(s, downloadsDir) {
+  return jsx('StarterDownload', [attr('name', s.name), attr('title', s.library), commandsAttr(s), ...sizeAttrs(s.name, downloadsDir)])
+}
+
+function section(s, downloadsDir) {
   const files = browsableFiles(s.files)
   return [
     // The anchor /source/starters/<name>/… links back to.
@@ -33,7 +46,7 @@ function section(s) {
     paragraph(strong(text('Library:')), text(` ${s.library}. `), text(s.summary)),
     paragraph(text('Its two commands, in the unzipped folder '), inlineCode(`${s.name}/`), text(':')),
     { type: 'code', lang: 'bash', meta: null, value: s.commands.join('\n') },
-    download(s),
+    download(s, downloadsDir),
     // Nextra draws details/summary as its own collapsible; the list inside is a component, out of the search index.
     jsx('details', [], [
       jsx('summary', [], [text(`Browse its ${files.length} files`)]),
@@ -44,20 +57,25 @@ function section(s) {
 
 /**
  * A `<StarterDownload name="x" />` a chapter writes by hand gets the commands of starter x's README too, so no page
- * tells a reader `npm install` where the starter's README says `npm ci`. A name with no starter fails the build.
+ * tells a reader `npm install` where the starter's README says `npm ci`, and its zip's size. A name with no starter
+ * fails the build.
  */
-function addCommands(tree, catalog) {
+function addCommands(tree, catalog, downloadsDir) {
   visit(tree, 'mdxJsxFlowElement', (node) => {
     if (node.name !== 'StarterDownload' || node.attributes.some((a) => a.name === 'commands')) return
     const name = node.attributes.find((a) => a.name === 'name')?.value
     const starter = catalog().find((s) => s.name === name)
     if (!starter) throw new Error(`<StarterDownload name="${name}">: no starter of that name under starters/`)
-    node.attributes.push(commandsAttr(starter))
+    node.attributes.push(commandsAttr(starter), ...sizeAttrs(name, downloadsDir))
   })
 }
 
-/** @param {{ dir?: string }} [options] the starters folder (tests point it at a copy) */
+/**
+ * @param {{ dir?: string, downloadsDir?: string }} [options] the starters folder and the zips' (tests point them at
+ *   copies)
+ */
 export default function starterList(options = {}) {
+  const downloadsDir = options.downloadsDir ?? DOWNLOADS_DIR
   return (tree) => {
     let read
     const catalog = () => (read ??= starterCatalog(options.dir))
@@ -73,13 +91,13 @@ export default function starterList(options = {}) {
               link('/starters', text('the starters page')),
               text(' says what each is and lets you browse its files.'),
             ),
-            ...catalog().map(download),
+            ...catalog().map((s) => download(s, downloadsDir)),
           ]
-        : catalog().flatMap(section)
+        : catalog().flatMap((s) => section(s, downloadsDir))
       parent.children.splice(index, 1, ...nodes)
       return [SKIP, index + nodes.length]
     })
-    addCommands(tree, catalog)
+    addCommands(tree, catalog, downloadsDir)
     if (!used) return
     const imports = (name) => tree.children.some((n) => n.type === 'mdxjsEsm' && new RegExp(`\\b${name}\\b`).test(n.value ?? ''))
     if (!imports('StarterDownload')) tree.children.unshift(esm("import { StarterDownload } from '@/components/StarterDownload'"))

@@ -1,26 +1,15 @@
 // A download link for one starter's zip (public/downloads/<name>.zip, built with the site by
-// scripts/starters/zip.mjs). The size comes from a HEAD request, so the page needs no build-time data. The two
-// commands are the starter README's own, one a line: mdx/starter-list.mjs adds them to every <StarterDownload> at
-// build time, so the site never says `npm install` where the README says `npm ci`.
-import { useEffect, useState } from 'react'
+// scripts/starters/zip.mjs). mdx/starter-list.mjs adds, at build time, the zip's size in bytes (the build zips the
+// starters first: no HEAD request per download on load, issue 26) and the two commands of the starter's README, one a
+// line, so the site never says `npm install` where the README says `npm ci`.
 import { LINK } from '@/components/link-class'
 
-type Props = { name: string; title?: string; commands?: string }
+type Props = { name: string; title?: string; commands?: string; bytes?: string }
 
-export function StarterDownload({ name, title, commands = '[]' }: Props) {
+export function StarterDownload({ name, title, commands = '[]', bytes }: Props) {
   const lines: string[] = JSON.parse(commands)
   const href = `/downloads/${name}.zip`
-  const [size, setSize] = useState<string | null>(null)
-  useEffect(() => {
-    const controller = new AbortController()
-    fetch(href, { method: 'HEAD', signal: controller.signal })
-      .then((res) => {
-        const bytes = Number(res.headers.get('content-length'))
-        if (res.ok && bytes > 0) setSize(`${(bytes / 1024).toFixed(0)} kB`)
-      })
-      .catch(() => {})
-    return () => controller.abort()
-  }, [href])
+  const size = Number(bytes) > 0 ? `${(Number(bytes) / 1024).toFixed(0)} kB` : null
   return (
     <p data-testid="starter-download" className="starter-download">
       <a href={href} download className={LINK}>

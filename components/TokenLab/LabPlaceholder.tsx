@@ -1,5 +1,4 @@
-import { Code } from 'nextra/components'
-import { useStaticCode } from '@/components/StaticCode'
+import { HighlightedCode } from '@/components/StaticCode'
 import type { PresetId } from './presets'
 import { LabToolbar } from './LabToolbar'
 import styles from './TokenLab.module.css'
@@ -32,7 +31,7 @@ export function LabPlaceholder({ preset, codeId }: { preset: PresetId; codeId?: 
 function PlaceholderCode({ id }: { id: string }) {
   return (
     <pre className={styles.placeholderCode}>
-      <Code dangerouslySetInnerHTML={{ __html: useStaticCode(id) }} />
+      <HighlightedCode id={id} />
     </pre>
   )
 }

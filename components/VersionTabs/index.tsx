@@ -5,8 +5,8 @@ import styles from './VersionTabs.module.css'
 // JavaScript on every chapter, the largest part of a chapter's own first-load JS once its code blocks became page
 // data (mdx/code-as-page-data.mjs). This keeps what the guide used from it: the same look (Nextra's own classes),
 // the WAI-ARIA tabs pattern (arrow keys, Home, End, roving tabindex), and one remembered choice that every tab set
-// follows, across pages and browser tabs. Like Nextra's, the server sends the shown panel only (the others' code is
-// in the page's data already); once hydrated, every panel is in the page, hidden, so find-in-page sees it.
+// follows, across pages and browser tabs. The server sends every panel, the unchosen ones hidden: a first load's
+// code blocks are in the HTML only (components/StaticCode/page-data.ts), where the first render reads them back.
 
 /** The chosen index lives here; every tab set follows it. */
 export const VERSION_STORAGE_KEY = 'session-update-lab:next-auth-version'
@@ -33,7 +33,6 @@ export function VersionTabs({ children }: { children: ReactNode }) {
   const id = useId()
   // The server renders v4; the reader's choice is applied once hydrated, as Nextra's Tabs do.
   const [selected, setSelected] = useState(0)
-  const [hydrated, setHydrated] = useState(false)
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
   const panels = Children.toArray(children).filter(isValidElement)
 
@@ -41,7 +40,6 @@ export function VersionTabs({ children }: { children: ReactNode }) {
     const fromQuery = versionIndexFromQuery(window.location.search)
     if (fromQuery !== null && fromQuery !== storedIndex()) remember(fromQuery)
     setSelected(storedIndex())
-    setHydrated(true)
     const follow = (event: StorageEvent) => event.key === VERSION_STORAGE_KEY && setSelected(storedIndex())
     window.addEventListener('storage', follow)
     return () => window.removeEventListener('storage', follow)
@@ -98,7 +96,7 @@ export function VersionTabs({ children }: { children: ReactNode }) {
           tabIndex={0}
           className={`nextra-focus ${styles.panel}`}
         >
-          {(hydrated || index === selected) && panel}
+          {panel}
         </div>
       ))}
     </div>

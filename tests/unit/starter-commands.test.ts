@@ -9,7 +9,11 @@ import starterList from '../../mdx/starter-list.mjs'
 type Node = { type: string; name?: string; attributes?: { name: string; value: string }[]; children?: Node[] }
 
 const dir = mkdtempSync(join(tmpdir(), 'starters-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const downloadsDir = mkdtempSync(join(tmpdir(), 'downloads-'))
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+  rmSync(downloadsDir, { recursive: true, force: true })
+})
 for (const name of ['authjs-v5', 'next-auth-v4']) {
   for (const file of ['package.json', 'README.md']) cpSync(join('starters', name, file), join(dir, name, file))
 }
@@ -21,21 +25,25 @@ const element = (name: string, attributes: Record<string, string> = {}): Node =>
   children: [],
 })
 
-/** What each <StarterDownload> of a page holds once the build's plugin has run: name → commands. */
-function shown(children: Node[]) {
+/** Each <StarterDownload> of a page once the build's plugin has run: name → its attribute `a`. */
+function attributes(children: Node[], a: string) {
   const tree: Node = { type: 'root', children }
-  ;(starterList({ dir }) as (tree: Node) => void)(tree)
-  const downloads: Record<string, string[]> = {}
+  ;(starterList({ dir, downloadsDir }) as (tree: Node) => void)(tree)
+  const downloads: Record<string, string | undefined> = {}
   const walk = (n: Node) => {
     if (n.name === 'StarterDownload') {
-      const attr = (a: string) => n.attributes!.find((x) => x.name === a)?.value ?? ''
-      downloads[attr('name')] = JSON.parse(attr('commands'))
+      const attr = (name: string) => n.attributes!.find((x) => x.name === name)?.value
+      downloads[attr('name')!] = attr(a)
     }
     n.children?.forEach(walk)
   }
   walk(tree)
   return downloads
 }
+
+/** What each <StarterDownload> of a page holds once the build's plugin has run: name → commands. */
+const shown = (children: Node[]) =>
+  Object.fromEntries(Object.entries(attributes(children, 'commands')).map(([name, json]): [string, string[]] => [name, JSON.parse(json ?? '')]))
 
 describe('starter downloads show the README commands', () => {
   it("shows each starter's own two commands, not a generic npm install", () => {
@@ -64,3 +72,12 @@ describe('starter downloads show the README commands', () => {
     expect(() => shown([element('StarterDownload', { name: 'no-such-starter' })])).toThrow(/no starter of that name/)
   })
 })
+
+describe('starter downloads know their size at build time (no HEAD request on load, issue 26)', () => {
+  it("gives each download its zip's size in bytes, hand-written or listed, and none for a starter without a zip", () => {
+    writeFileSync(join(downloadsDir, 'authjs-v5.zip'), Buffer.alloc(12_345))
+    expect(attributes([element('StarterDownload', { name: 'authjs-v5' })], 'bytes')).toEqual({ 'authjs-v5': '12345' })
+    expect(attributes([element('StarterList', { compact: '' })], 'bytes')).toEqual({ 'authjs-v5': '12345', 'next-auth-v4': undefined })
+  })
+})
+
