@@ -86,6 +86,22 @@ describe('guest sign-in rate limit (GUEST_SIGNIN_LIMIT=3/10m here; 20/10m by def
     expect((await guestSignIn({ 'x-forwarded-for': '198.51.100.2' })).reply.status).toBe(200)
   })
 
+  it('charges only the guest callback: the same valid form posted anywhere else costs the address nothing', async () => {
+    process.env.TRUST_PROXY = '1'
+    const address = { 'x-forwarded-for': '198.51.100.77' }
+    // A form the guest check would pass (a valid CSRF token, a name it takes), sent where no guest is signed in:
+    // another provider's callback, the sign-in action, the session endpoint, the sign-out.
+    for (const path of ['/api/auth/callback/session-update-naive', '/api/auth/callback/session-restore', '/api/auth/signin/demo', '/api/auth/session', '/api/auth/signout']) {
+      const c = new Client(server.url)
+      const csrfToken = await c.csrf()
+      const reply = await c.request(path, { method: 'POST', headers: address, form: { name: 'Guest', csrfToken, json: 'true' } })
+      expect(reply.status, path).not.toBe(429)
+    }
+    // The whole budget (3 here) is still there for real guest sign-ins.
+    for (let i = 0; i < 3; i++) expect((await guestSignIn(address)).reply.status).toBe(200)
+    expect((await guestSignIn(address)).reply.status).toBe(429)
+  })
+
   it('counts IPv6 clients per /64 and IPv4-mapped addresses as IPv4', async () => {
     const { normalizeAddress } = await import('@/demo/guest-limits')
     expect(normalizeAddress('2001:db8:1:2:aaaa::1')).toBe(normalizeAddress('2001:db8:1:2:bbbb:cccc:dddd:eeee'))
