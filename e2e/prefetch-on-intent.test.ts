@@ -23,9 +23,15 @@ async function openIdle(path: string, viewport = { width: 1280, height: 900 }) {
   const context = await localContext(env.browser, env.server.url, { viewport })
   const page = await context.newPage()
   const others: string[] = []
+  // The page's own data, fetched again after hydration: what Next's router does when it knows a middleware matches
+  // the page. README, "Page speed": Next 15.5 sends the client no matcher list (`_middlewareManifest.js`) for the
+  // site's Node.js middleware, so neither is requested.
+  const ownData: string[] = []
   const record = (request: Request) => {
     const route = routeOf(request.url())
     if (route && route !== path && !route.startsWith('/_')) others.push(request.url())
+    if (route === path && request.url().includes('/_next/data/')) ownData.push(request.url())
+    if (request.url().endsWith('/_middlewareManifest.js')) ownData.push(request.url())
   }
   page.on('request', record)
   await page.goto(path, { waitUntil: 'load' })
@@ -33,7 +39,7 @@ async function openIdle(path: string, viewport = { width: 1280, height: 900 }) {
   // Link's viewport prefetch waits for an IntersectionObserver callback and idle time: give it longer than it needs.
   await page.waitForTimeout(2_000)
   await page.waitForLoadState('networkidle')
-  return { page, others, close: () => context.close() }
+  return { page, others, ownData, close: () => context.close() }
 }
 
 const requestFor = (page: Page, route: string) =>
@@ -43,10 +49,11 @@ describe.skipIf(!hasBrowser)('prefetch on intent only', () => {
   for (const path of ['/', '/guide/the-problem', '/guide/server-side-update']) {
     it(`${path}: no other page's JavaScript or data is fetched without interaction, wide or 375 px`, async () => {
       for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
-        const { page, others, close } = await openIdle(path, viewport)
+        const { page, others, ownData, close } = await openIdle(path, viewport)
         // The page has links to other pages in view: without this component they are prefetched.
         expect(await page.locator('a[href^="/guide/"]:visible').count()).toBeGreaterThan(0)
         expect(others).toEqual([])
+        expect(ownData).toEqual([])
         await close()
       }
     })

@@ -64,8 +64,14 @@ export function assertCurrentBuild() {
   }
 }
 
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
-  assertCurrentBuild()
+/**
+ * `npm start` on this checkout's build, or (`root`) on another checkout's, which must hold its own build: the bench's
+ * before-and-after comparison (bench/lib/compare-site.ts) serves the commit before a change this way.
+ */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; root?: string } = {}): Promise<TestServer> {
+  const root = options.root ?? ROOT
+  if (root === ROOT) assertCurrentBuild()
+  else if (!existsSync(join(root, '.next/BUILD_ID'))) throw new Error(`${root} has no production build: run \`npm run build\` there first`)
   const port = await freePort()
   const dataDir = options.dataDir ?? tempDataDir()
   const url = `http://localhost:${port}`
@@ -75,7 +81,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
   // lifted unless a test sets them, so the load test and the bench measure the app, not the limiter.
   const limits = { GUEST_SIGNIN_LIMIT: '1000000/1m', GUEST_ROWS_MAX: '1000000' }
   const env: NodeJS.ProcessEnv = { ...inherited, PORT: String(port), DATA_DIR: dataDir, NEXTAUTH_URL: url, NODE_ENV: 'production', ...limits, ...options.env }
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', 'start'], { cwd: ROOT, env, stdio: 'pipe' })
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', 'start'], { cwd: root, env, stdio: 'pipe' })
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
