@@ -22,6 +22,16 @@ export function readSessionCookie(cookieHeader: string | undefined, headers?: Re
   return { name, value, chunks: parts.length, bytes: Buffer.byteLength(value) }
 }
 
+/**
+ * A cookie the browser sends under the session cookie's name plus something `serialize` refuses (RFC 6265 allows a
+ * token only: `next-auth.session-token.0(`, a non-ASCII letter). next-auth reads every such cookie as a chunk and, on
+ * writing the session, expires it by name: Node's cookie serializer throws, a 500. The guard answers 400 first.
+ */
+export function unreplaceableSessionCookie(cookieHeader: string | undefined, headers?: RequestHeaders): string | undefined {
+  const name = sessionCookieName(headers)
+  return Object.keys(parse(cookieHeader ?? '')).find((key) => key.startsWith(name) && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(key))
+}
+
 /** The decoded token, or null when there is none or it does not decrypt (tampered, foreign secret). */
 export async function readSessionToken(cookieHeader: string | undefined, headers?: RequestHeaders): Promise<JWT | null> {
   if (!cookieHeader) return null

@@ -7,6 +7,7 @@ import { csrfTokenVerified } from '../csrf'
 import { clientAddress, reserveGuestSignIn } from '../guest-limits'
 import { knownAuthError } from '../auth-errors'
 import { displayName } from '../providers/guest'
+import { unreplaceableSessionCookie } from '../session-cookie'
 import { authSecret, useSecureCookies } from '../secret'
 import { fail, sameOriginOnly } from './http'
 import { instrumented } from './instrumented'
@@ -26,6 +27,8 @@ const CREDENTIALS = new Set(authOptions.providers.filter((p) => p.type === 'cred
  *   signIn reads (`data.url`'s `error` parameter, react/index.js:267), so the page shows the message.
  * - `/api/auth/error?error=` must be one of next-auth's codes: it copies the raw value into a Location header
  *   (core/index.js:217), and a non-Latin-1 value such as `%C4%80` makes Node throw, a 500.
+ * - a session chunk under a name no Set-Cookie can carry is a 400 with the way out (session-cookie.ts: next-auth's
+ *   attempt to expire it is a 500), before the budget is charged.
  */
 export async function guardedAuth(req: NextApiRequest, res: NextApiResponse) {
   const [action, providerId] = ([] as string[]).concat(req.query.nextauth ?? [])
@@ -39,6 +42,10 @@ export async function guardedAuth(req: NextApiRequest, res: NextApiResponse) {
   if (action === 'callback' && CREDENTIALS.has(providerId) && req.method !== 'POST') {
     res.setHeader('Allow', 'POST')
     return void fail(res, 405, `Use POST: /api/auth/callback/${providerId} takes a form with csrfToken (next-auth/react's signIn sends it).`)
+  }
+  const odd = unreplaceableSessionCookie(req.headers.cookie, req.headers)
+  if (odd !== undefined) {
+    return void fail(res, 400, `Your browser sends a cookie named ${JSON.stringify(odd)}, which this site cannot replace: clear this site's cookies and sign in again.`)
   }
   if (action === 'callback' && providerId === PROVIDERS.guest && req.method === 'POST' && wouldSignIn(req)) {
     const limits = abuseLimits()
