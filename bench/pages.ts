@@ -30,6 +30,10 @@ const BASELINE = 'baseline'
 // BENCH_COMPARE_DIR=/path/to/other/checkout: its build's pages too, as `compare:/path` (bench/lib/compare-site.ts).
 const COMPARE_DIR = process.env.BENCH_COMPARE_DIR
 const COMPARE = 'compare:'
+// The chapter's text in bare Nextra (bench/baseline-nextra/pages/the-problem.mdx, the site's components left out),
+// measured whenever its chapter is: how much of a chapter's cost is its content, how much the site adds.
+const TEXT_TWINS: Record<string, string> = { '/guide/the-problem': 'baseline:/the-problem' }
+const TWIN = 'baseline:'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`
@@ -83,13 +87,15 @@ async function main() {
   // Gated demo pages redirect a signed-out Lighthouse to /demo, so BENCH_PAGES=all measures the sign-in page for them.
   const everyPage = weights.filter((w) => isAuditable(w.route)).map((w) => w.route)
   const audited = [...new Set([...WANTED.filter((p) => routes.has(p)), ...(ALL_PAGES ? everyPage : [])])]
-  const targets = [BASELINE, ...audited, ...(COMPARE_DIR ? audited.map((p) => COMPARE + p) : [])]
+  const twins = audited.flatMap((p) => (TEXT_TWINS[p] ? [TEXT_TWINS[p]] : []))
+  const targets = [BASELINE, ...twins, ...audited, ...(COMPARE_DIR ? audited.map((p) => COMPARE + p) : [])]
+  const twinWeights = routeWeights(join(BASELINE_DIR, '.next'))
 
   const server = await startServer()
   const compare: CompareSite | undefined = COMPARE_DIR ? await startCompareSite(COMPARE_DIR) : undefined
   const compareWeights = compare ? routeWeights(join(compare.dir, '.next')) : []
   const urlOf = (path: string) =>
-    path === BASELINE ? `${baseline.url}/` : path.startsWith(COMPARE) ? compare!.url + path.slice(COMPARE.length) : server.url + path
+    path === BASELINE ? `${baseline.url}/` : path.startsWith(TWIN) ? baseline.url + path.slice(TWIN.length) : path.startsWith(COMPARE) ? compare!.url + path.slice(COMPARE.length) : server.url + path
   const chromium = await startChromium()
   const runs: Record<string, LighthouseRun[]> = {}
   const loads: string[] = [`start ${load()}`]
@@ -117,7 +123,9 @@ async function main() {
   const jsOf = (path: string) =>
     (path === BASELINE
       ? baseWeight
-      : path.startsWith(COMPARE)
+      : path.startsWith(TWIN)
+        ? twinWeights.find((w) => w.route === path.slice(TWIN.length))!
+        : path.startsWith(COMPARE)
         ? compareWeights.find((w) => w.route === path.slice(COMPARE.length))!
         : weights.find((w) => w.route === path)!
     ).gzipBytes
@@ -127,8 +135,8 @@ async function main() {
       const r = results[`${formFactor} ${path}`]
       const points = r.scores.performance - base.scores.performance
       const tbtRatio = r.totalBlockingTimeMs / Math.max(1, base.totalBlockingTimeMs)
-      const met = path === BASELINE ? '' : points >= GOAL.points && tbtRatio <= GOAL.tbtRatio ? 'yes' : `no`
-      const name = path === BASELINE ? 'bare Nextra page (baseline)' : path.startsWith(COMPARE) ? `${COMPARE} \`${path.slice(COMPARE.length)}\`` : `\`${path}\``
+      const met = path === BASELINE ? '' : path.startsWith(TWIN) ? 'text only' : points >= GOAL.points && tbtRatio <= GOAL.tbtRatio ? 'yes' : `no`
+      const name = path === BASELINE ? 'bare Nextra page (baseline)' : path.startsWith(TWIN) ? `bare Nextra, a chapter's text (\`${path.slice(TWIN.length)}\`)` : path.startsWith(COMPARE) ? `${COMPARE} \`${path.slice(COMPARE.length)}\`` : `\`${path}\``
       return `| ${formFactor} | ${name} | ${r.scores.performance} | ${signed(points)} | ${r.totalBlockingTimeMs} | ${tbtRatio.toFixed(2)}× | ${kb(jsOf(path))} | ${(jsOf(path) / baseWeight.gzipBytes).toFixed(2)}× | ${met} |`
     })
   })
