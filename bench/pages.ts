@@ -30,9 +30,9 @@ const BASELINE = 'baseline'
 // BENCH_COMPARE_DIR=/path/to/other/checkout: its build's pages too, as `compare:/path` (bench/lib/compare-site.ts).
 const COMPARE_DIR = process.env.BENCH_COMPARE_DIR
 const COMPARE = 'compare:'
-// The chapter's text in bare Nextra (bench/baseline-nextra/pages/the-problem.mdx, the site's components left out),
+// A chapter's text and code in bare Nextra (bench/baseline-nextra/pages/<chapter>.mdx, the site's components left out),
 // measured whenever its chapter is: how much of a chapter's cost is its content, how much the site adds.
-const TEXT_TWINS: Record<string, string> = { '/guide/the-problem': 'baseline:/the-problem' }
+const TEXT_TWINS: Record<string, string> = { '/guide/the-problem': 'baseline:/the-problem', '/guide/server-side-update': 'baseline:/server-side-update' }
 const TWIN = 'baseline:'
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
