@@ -17,7 +17,8 @@ export async function middleware(req: NextRequest) {
 /** The onboarding gate (demo/gate.ts decides; this reads the token and answers), on /demo and under it. */
 async function demoGate(req: NextRequest) {
   const { pathname, search } = req.nextUrl
-  if (pathname === SIGN_IN || !(pathname === '/demo' || pathname.startsWith('/demo/'))) return NextResponse.next()
+  // The gate covers the pages under /demo; the sign-in page (/demo itself, SIGN_IN) and the rest of the site pass.
+  if (!pathname.startsWith(`${SIGN_IN}/`)) return NextResponse.next()
 
   const found = await getToken({ req, secret: authSecret(), secureCookie: useSecureCookies(req.headers) })
   // Someone else may have changed the user since this token was minted: the session's policy decides (demo/stale).

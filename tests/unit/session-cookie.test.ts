@@ -122,6 +122,11 @@ describe('expiredSessionCookies (sign-out lines for what the request carried)', 
       'next-auth.session-token.1=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
     ])
     expect(expiredSessionCookies('next-auth.session-token=a')).toEqual(['next-auth.session-token=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax'])
+    // The whole cookie and a stray chunk left from an earlier, larger session: both go.
+    expect(expiredSessionCookies('next-auth.session-token=a; next-auth.session-token.0=b')).toEqual([
+      'next-auth.session-token=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
+      'next-auth.session-token.0=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
+    ])
   })
 
   it('expires the plain name when the request carried none', () => {

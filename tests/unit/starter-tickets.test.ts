@@ -6,9 +6,17 @@ import { hkdfSync } from 'node:crypto'
 import { SignJWT } from 'jose'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-const SECRET = 'starter-tickets-unit-secret-0123456789'
-process.env.NEXTAUTH_SECRET = SECRET // v4 starter
-process.env.AUTH_SECRET = SECRET // v5 starter
+// Set before the imports below run (vi.hoisted goes above them): each starter reads its secret at import. The
+// modules are imported at the top, not inside a test, so that a mutant of their module-level code is judged by every
+// test here (README, "Two ways Stryker reports a survivor the tests kill").
+const SECRET = vi.hoisted(() => {
+  const secret = 'starter-tickets-unit-secret-0123456789'
+  process.env.NEXTAUTH_SECRET = secret // v4 starter
+  process.env.AUTH_SECRET = secret // v5 starter
+  return secret
+})
+import * as v4Ticket from '../../starters/next-auth-v4/lib/ticket'
+import * as v5Ticket from '../../starters/authjs-v5/src/server/ticket'
 // DATA_DIR: tests/unit/setup.ts's temporary folder, removed after this file
 afterEach(() => vi.useRealTimers())
 
@@ -18,7 +26,7 @@ const STARTERS = [
   {
     name: 'next-auth-v4',
     label: 'next-auth-v4-starter session-update ticket v1',
-    load: () => import('../../starters/next-auth-v4/lib/ticket'),
+    load: async () => v4Ticket,
     says: {
       none: 'No ticket was sent.',
       long: 'The ticket is too long to be one of ours.',
@@ -34,7 +42,7 @@ const STARTERS = [
   {
     name: 'authjs-v5',
     label: 'authjs-v5-starter session-update ticket v1',
-    load: () => import('../../starters/authjs-v5/src/server/ticket'),
+    load: async () => v5Ticket,
     says: {
       none: 'invalid_ticket',
       long: 'invalid_ticket',

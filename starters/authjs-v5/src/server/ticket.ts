@@ -39,20 +39,22 @@ export function issueTicket(ticket: Ticket): Promise<string> {
 }
 
 export async function verifyTicket(ticket: unknown): Promise<Ticket> {
-  if (typeof ticket !== 'string' || ticket.length === 0 || ticket.length > 2048) throw new TicketRefused('invalid_ticket')
+  // A string of a ticket's size before any decoding (2,048 bytes: far above the ~300 a ticket takes).
+  const sent = z.string().min(1).max(2048).safeParse(ticket)
+  if (!sent.success) throw new TicketRefused('invalid_ticket')
+  let claims: unknown
   try {
-    const { payload: claims } = await jwtVerify(ticket, ticketKey(), {
+    ;({ payload: claims } = await jwtVerify(sent.data, ticketKey(), {
       algorithms: ['HS256'], // pinned: `alg: none` or any other algorithm is refused
       typ: TYPE,
       audience: AUDIENCE,
       maxTokenAge: `${TICKET_TTL_SECONDS}s`, // requires iat, and bounds the age even if exp were far
       clockTolerance: 5,
-    })
-    const parsed = payload.safeParse(claims)
-    if (!parsed.success) throw new TicketRefused('invalid_ticket')
-    return parsed.data
+    }))
   } catch (error) {
-    if (error instanceof TicketRefused) throw error
     throw new TicketRefused(error instanceof errors.JWTExpired ? 'expired_ticket' : 'invalid_ticket')
   }
+  const parsed = payload.safeParse(claims)
+  if (!parsed.success) throw new TicketRefused('invalid_ticket')
+  return parsed.data
 }
