@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
-import { startServer } from '../tests/support/server'
+import { startServer, assertCurrentBuild } from '../tests/support/server'
 import { BASELINE_DIR, startBaseline } from './lib/baseline'
 import { startCompareSite, type CompareSite } from './lib/compare-site'
 import { CATEGORIES, audit, startChromium, type Chromium, type FormFactor, type LighthouseRun } from './lib/lighthouse'
@@ -73,6 +73,8 @@ function medianRun(runs: LighthouseRun[]) {
 
 async function main() {
   if (!existsSync('.next/BUILD_ID')) spawnSync(process.execPath, ['scripts/serve.mjs', 'build'], { stdio: 'inherit' })
+  // A build older than the sources is refused before any server starts (it left the baseline's running otherwise).
+  assertCurrentBuild()
   const date = new Date().toISOString()
   const weights = routeWeights()
   const baseline = await startBaseline()
