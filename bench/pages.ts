@@ -4,6 +4,10 @@
 // 2. Lighthouse (mobile by default), median of 3 runs, on the pages below and the baseline, interleaved: each round
 //    visits them all, starting one further along each time, so drift on this shared machine hits them all alike.
 //    Each page's performance in points against the baseline, its total blocking time and first-load JS as ratios.
+//    A second reference, the same bare page served with the site's security headers (`baseline+headers`): their
+//    Cross-Origin-Opener-Policy makes Chromium load a page coming from about:blank, as Lighthouse's does, in a new
+//    renderer process, which costs a bare page 5–6 points (README, "Page speed", fourth round). Each page is set
+//    against both; the chapters' text twins are served with the headers too, as their chapters are.
 // 3. Main-thread time by script (Lighthouse's bootup-time), medians: where each page's blocking time goes.
 // The load average is printed with the table: the machine is shared, and a busy round is visible in it.
 // Writes bench-results/pages-<date>.{md,json} (git-ignored) and prints the Markdown.
@@ -12,7 +16,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { startServer, assertCurrentBuild } from '../tests/support/server'
-import { BASELINE_DIR, startBaseline } from './lib/baseline'
+import { buildBaseline, distDirOf, startBaseline } from './lib/baseline'
 import { startCompareSite, type CompareSite } from './lib/compare-site'
 import { CATEGORIES, audit, startChromium, type Chromium, type FormFactor, type LighthouseRun } from './lib/lighthouse'
 import { routeWeights } from './lib/page-weight'
@@ -27,11 +31,13 @@ const WANTED = process.env.BENCH_PATHS?.split(',') ?? ['/', '/guide/the-problem'
 // Issue 26's goal: within 3 points of the baseline's performance, and total blocking time within 1.25× of its.
 const GOAL = { points: -3, tbtRatio: 1.25 }
 const BASELINE = 'baseline'
+const HEADERS_BASELINE = 'baseline+headers'
 // BENCH_COMPARE_DIR=/path/to/other/checkout: its build's pages too, as `compare:/path` (bench/lib/compare-site.ts).
 const COMPARE_DIR = process.env.BENCH_COMPARE_DIR
 const COMPARE = 'compare:'
 // A chapter's text and code in bare Nextra (bench/baseline-nextra/pages/<chapter>.mdx, the site's components left out),
-// measured whenever its chapter is: how much of a chapter's cost is its content, how much the site adds.
+// measured whenever its chapter is: how much of a chapter's cost is its content, how much the site adds. Served by the
+// baseline build with the site's headers, so a twin and its chapter pay the same price for them.
 const TEXT_TWINS: Record<string, string> = { '/guide/the-problem': 'baseline:/the-problem', '/guide/server-side-update': 'baseline:/server-side-update' }
 const TWIN = 'baseline:'
 
@@ -77,8 +83,15 @@ async function main() {
   assertCurrentBuild()
   const date = new Date().toISOString()
   const weights = routeWeights()
-  const baseline = await startBaseline()
-  const baseWeight = routeWeights(join(BASELINE_DIR, '.next')).find((w) => w.route === '/')!
+  // Both baselines built before any server starts; every server started is stopped, whatever fails after it.
+  buildBaseline('bare')
+  buildBaseline('site-headers')
+  const running: { stop(): Promise<unknown> }[] = []
+  const started = <T extends { stop(): Promise<unknown> }>(server: T) => (running.push(server), server)
+  const stopAll = async () => {
+    for (const server of running.reverse()) await server.stop()
+  }
+  const baseWeight = routeWeights(distDirOf('bare')).find((w) => w.route === '/')!
   const weightRows = weights.map(
     (w) => `| \`${w.route}\` | ${kb(w.gzipBytes)} | ${(w.gzipBytes / baseWeight.gzipBytes).toFixed(2)}× | ${w.sitePage ? '' : 'not a site page'} | ${w.heavy.join(', ') || '–'} |`,
   )
@@ -90,18 +103,33 @@ async function main() {
   const everyPage = weights.filter((w) => isAuditable(w.route)).map((w) => w.route)
   const audited = [...new Set([...WANTED.filter((p) => routes.has(p)), ...(ALL_PAGES ? everyPage : [])])]
   const twins = audited.flatMap((p) => (TEXT_TWINS[p] ? [TEXT_TWINS[p]] : []))
-  const targets = [BASELINE, ...twins, ...audited, ...(COMPARE_DIR ? audited.map((p) => COMPARE + p) : [])]
-  const twinWeights = routeWeights(join(BASELINE_DIR, '.next'))
+  const targets = [BASELINE, HEADERS_BASELINE, ...twins, ...audited, ...(COMPARE_DIR ? audited.map((p) => COMPARE + p) : [])]
+  const twinWeights = routeWeights(distDirOf('site-headers'))
 
-  const server = await startServer()
-  const compare: CompareSite | undefined = COMPARE_DIR ? await startCompareSite(COMPARE_DIR) : undefined
-  const compareWeights = compare ? routeWeights(join(compare.dir, '.next')) : []
-  const urlOf = (path: string) =>
-    path === BASELINE ? `${baseline.url}/` : path.startsWith(TWIN) ? baseline.url + path.slice(TWIN.length) : path.startsWith(COMPARE) ? compare!.url + path.slice(COMPARE.length) : server.url + path
-  const chromium = await startChromium()
   const runs: Record<string, LighthouseRun[]> = {}
   const loads: string[] = [`start ${load()}`]
+  let compareWeights: ReturnType<typeof routeWeights> = []
+  let compareDir: string | undefined
   try {
+    const baseline = started(await startBaseline('bare'))
+    const headersBaseline = started(await startBaseline('site-headers'))
+    const server = await startServer()
+    started({ stop: () => server.stop({ clean: true }) })
+    const compare: CompareSite | undefined = COMPARE_DIR ? started(await startCompareSite(COMPARE_DIR)) : undefined
+    compareWeights = compare ? routeWeights(join(compare.dir, '.next')) : []
+    compareDir = compare?.dir
+    const urlOf = (path: string) =>
+      path === BASELINE
+        ? `${baseline.url}/`
+        : path === HEADERS_BASELINE
+          ? `${headersBaseline.url}/`
+          : path.startsWith(TWIN)
+            ? headersBaseline.url + path.slice(TWIN.length)
+            : path.startsWith(COMPARE)
+              ? compare!.url + path.slice(COMPARE.length)
+              : server.url + path
+    const chromium = await startChromium()
+    started({ stop: () => chromium.close() })
     for (let i = 0; i < RUNS; i++) {
       // Rotated each round: no page is always the first (cold server) or the last (warmest machine).
       const order = [...targets.slice(i % targets.length), ...targets.slice(0, i % targets.length)]
@@ -115,15 +143,12 @@ async function main() {
       loads.push(`round ${i + 1} ${load()}`)
     }
   } finally {
-    await chromium.close()
-    await server.stop({ clean: true })
-    await compare?.stop()
-    await baseline.stop()
+    await stopAll()
   }
 
   const results = Object.fromEntries(Object.entries(runs).map(([key, r]) => [key, medianRun(r)]))
   const jsOf = (path: string) =>
-    (path === BASELINE
+    (path === BASELINE || path === HEADERS_BASELINE
       ? baseWeight
       : path.startsWith(TWIN)
         ? twinWeights.find((w) => w.route === path.slice(TWIN.length))!
@@ -131,15 +156,32 @@ async function main() {
         ? compareWeights.find((w) => w.route === path.slice(COMPARE.length))!
         : weights.find((w) => w.route === path)!
     ).gzipBytes
+  // Each page against both references: the bare page (the issue's goal) and the bare page with the site's headers.
   const comparisonRows = FORM_FACTORS.flatMap((formFactor) => {
     const base = results[`${formFactor} ${BASELINE}`]
+    const headersBase = results[`${formFactor} ${HEADERS_BASELINE}`]
     return targets.map((path) => {
       const r = results[`${formFactor} ${path}`]
-      const points = r.scores.performance - base.scores.performance
-      const tbtRatio = r.totalBlockingTimeMs / Math.max(1, base.totalBlockingTimeMs)
-      const met = path === BASELINE ? '' : path.startsWith(TWIN) ? 'text only' : points >= GOAL.points && tbtRatio <= GOAL.tbtRatio ? 'yes' : `no`
-      const name = path === BASELINE ? 'bare Nextra page (baseline)' : path.startsWith(TWIN) ? `bare Nextra, a chapter's text (\`${path.slice(TWIN.length)}\`)` : path.startsWith(COMPARE) ? `${COMPARE} \`${path.slice(COMPARE.length)}\`` : `\`${path}\``
-      return `| ${formFactor} | ${name} | ${r.scores.performance} | ${signed(points)} | ${r.totalBlockingTimeMs} | ${tbtRatio.toFixed(2)}× | ${kb(jsOf(path))} | ${(jsOf(path) / baseWeight.gzipBytes).toFixed(2)}× | ${met} |`
+      const against = (ref: typeof base) => {
+        const points = r.scores.performance - ref.scores.performance
+        const tbtRatio = r.totalBlockingTimeMs / Math.max(1, ref.totalBlockingTimeMs)
+        return { points, tbtRatio, met: points >= GOAL.points && tbtRatio <= GOAL.tbtRatio ? 'yes' : 'no' }
+      }
+      const bare = against(base)
+      const headers = against(headersBase)
+      const reference = path === BASELINE || path === HEADERS_BASELINE
+      const met = reference ? '' : path.startsWith(TWIN) ? `text only (${bare.met} / ${headers.met})` : `${bare.met} / ${headers.met}`
+      const name =
+        path === BASELINE
+          ? 'bare Nextra page (baseline)'
+          : path === HEADERS_BASELINE
+            ? "bare Nextra page + the site's headers"
+            : path.startsWith(TWIN)
+              ? `bare Nextra + the site's headers, a chapter's text (\`${path.slice(TWIN.length)}\`)`
+              : path.startsWith(COMPARE)
+                ? `${COMPARE} \`${path.slice(COMPARE.length)}\``
+                : `\`${path}\``
+      return `| ${formFactor} | ${name} | ${r.scores.performance} | ${r.totalBlockingTimeMs} | ${signed(bare.points)} | ${bare.tbtRatio.toFixed(2)}× | ${signed(headers.points)} | ${headers.tbtRatio.toFixed(2)}× | ${kb(jsOf(path))} | ${(jsOf(path) / baseWeight.gzipBytes).toFixed(2)}× | ${met} |`
     })
   })
   const scriptRows = Object.entries(results).map(
@@ -156,12 +198,14 @@ async function main() {
     '',
     `Machine: ${host.cpu}, ${host.memoryGb} GB, ${host.os}, Node ${host.node}. Production builds on localhost.`,
     `Load average (1, 5, 15 min): ${loads.join('; ')}.`,
-    ...(compare ? [`\`${COMPARE}\` rows: the build in ${compare.dir} (BENCH_COMPARE_DIR), interleaved in the same run.`] : []),
+    ...(compareDir ? [`\`${COMPARE}\` rows: the build in ${compareDir} (BENCH_COMPARE_DIR), interleaved in the same run.`] : []),
     '',
     `### Lighthouse 12.2.3, median of ${RUNS} interleaved runs; goal: ${GOAL.points} points at worst, TBT ≤ ${GOAL.tbtRatio}× the baseline's`,
     '',
-    '| settings | page | performance | vs baseline | TBT ms | TBT ratio | first-load JS KiB (gzip) | JS ratio | goal met |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    "Each page against the bare page, and against the bare page served with the site's security headers (same COOP, CSP).",
+    '',
+    '| settings | page | performance | TBT ms | points vs bare | TBT vs bare | points vs bare+headers | TBT vs bare+headers | first-load JS KiB (gzip) | JS ratio | goal met (bare / +headers) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...comparisonRows,
     ...(missing.length ? ['', `Not in this build, so not audited: ${missing.map((p) => `\`${p}\``).join(', ')}.`] : []),
     '',
