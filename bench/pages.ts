@@ -6,7 +6,7 @@
 //    Each page's performance in points against the baseline, its total blocking time and first-load JS as ratios.
 //    A second reference, the same bare page served with the site's security headers (`baseline+headers`): their
 //    Cross-Origin-Opener-Policy makes Chromium load a page coming from about:blank, as Lighthouse's does, in a new
-//    renderer process, which costs a bare page 5–6 points (README, "Page speed", fourth round). Each page is set
+//    renderer process, which costs a bare page 5–12 points (README, "Page speed", fourth round). Each page is set
 //    against both; the chapters' text twins are served with the headers too, as their chapters are.
 // 3. Main-thread time by script (Lighthouse's bootup-time), medians: where each page's blocking time goes.
 // The load average is printed with the table: the machine is shared, and a busy round is visible in it.
