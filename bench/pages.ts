@@ -10,7 +10,7 @@
 //    against both; the chapters' text twins are served with the headers too, as their chapters are.
 // 3. Main-thread time by script (Lighthouse's bootup-time), medians: where each page's blocking time goes.
 // The load average is printed with the table: the machine is shared, and a busy round is visible in it.
-// Writes bench-results/pages-<date>.{md,json} (git-ignored) and prints the Markdown.
+// Writes bench-results/pages-<date>.{md,json} (git-ignored; BENCH_RESULTS_DIR elsewhere) and prints the Markdown.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -234,11 +234,12 @@ async function main() {
     ...weightRows,
   ].join('\n')
 
-  mkdirSync('bench-results', { recursive: true })
+  const out = process.env.BENCH_RESULTS_DIR ?? 'bench-results'
+  mkdirSync(out, { recursive: true })
   const stamp = date.replace(/[:.]/g, '-')
-  writeFileSync(`bench-results/pages-${stamp}.md`, `${markdown}\n`)
-  writeFileSync(`bench-results/pages-${stamp}.json`, JSON.stringify({ host, loads, baseline: baseWeight, weights, missing, lighthouse: results, runs }, null, 2))
-  console.log(`\n${markdown}\n\nWritten: bench-results/pages-${stamp}.md and .json`)
+  writeFileSync(join(out, `pages-${stamp}.md`), `${markdown}\n`)
+  writeFileSync(join(out, `pages-${stamp}.json`), JSON.stringify({ host, loads, baseline: baseWeight, weights, missing, lighthouse: results, runs }, null, 2))
+  console.log(`\n${markdown}\n\nWritten: ${join(out, `pages-${stamp}`)}.md and .json`)
 }
 
 main().catch((error) => {
