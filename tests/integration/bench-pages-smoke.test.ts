@@ -1,26 +1,20 @@
 // `npm run bench:pages` with one Lighthouse run of one page against the production build, so a bench that stops
 // working (a reference that no longer builds or serves, a table that no longer adds up) fails CI, not the next person
 // who measures (issue 26). The figures mean nothing at one run on a busy machine; only that every part completes.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { hasBrowser } from '../../e2e/support/browser'
+import { runBench } from '../support/run-bench'
 import { assertCurrentBuild } from '../support/server'
 
-const ROOT = resolve(__dirname, '../..')
 const out = mkdtempSync(join(tmpdir(), 'sul-bench-pages-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 it.skipIf(!hasBrowser)('npm run bench:pages: the page against the bare baseline and the baseline with the site headers', async () => {
   assertCurrentBuild()
-  const env = { ...process.env, BENCH_LIGHTHOUSE_RUNS: '1', BENCH_PATHS: '/', BENCH_RESULTS_DIR: out }
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/pages.ts'], { cwd: ROOT, env, stdio: 'pipe' })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
+  const { code, output } = await runBench('bench/pages.ts', { BENCH_LIGHTHOUSE_RUNS: '1', BENCH_PATHS: '/', BENCH_RESULTS_DIR: out })
   expect(code, output.slice(-4000)).toBe(0)
 
   const files = readdirSync(out)

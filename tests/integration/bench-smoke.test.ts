@@ -2,22 +2,20 @@
 // naive one did when the demo API began refusing its sessions) fails CI, not the next person who measures. Every
 // phase runs: Chromium's trace of each strategy, the Node replays (which must match it), sequential, concurrent and
 // the network-like run. The figures themselves mean nothing at these counts; only that each strategy completes.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { hasBrowser } from '../../e2e/support/browser'
+import { runBench } from '../support/run-bench'
 import { assertCurrentBuild } from '../support/server'
 
-const ROOT = resolve(__dirname, '../..')
 const out = mkdtempSync(join(tmpdir(), 'sul-bench-'))
 afterAll(() => rmSync(out, { recursive: true, force: true }))
 
 it.skipIf(!hasBrowser)('npm run bench: every strategy runs, in Chromium and in the Node replay, and the naive one only forges its own cookie', async () => {
   assertCurrentBuild()
-  const env = {
-    ...process.env,
+  const { code, output } = await runBench('bench/run.ts', {
     BENCH_RUNS: '2',
     BENCH_WARMUP: '1',
     BENCH_CLIENTS: '2',
@@ -26,12 +24,7 @@ it.skipIf(!hasBrowser)('npm run bench: every strategy runs, in Chromium and in t
     BENCH_RTT_MS: '10',
     BENCH_BROWSER_RUNS: '1',
     BENCH_RESULTS_DIR: out,
-  }
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/run.ts'], { cwd: ROOT, env, stdio: 'pipe' })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
+  })
   expect(code, output).toBe(0)
   expect(output).not.toMatch(/^! /m) // a Node replay that differs from what Chromium sent
 
